@@ -1,0 +1,78 @@
+/**
+ * Apply a plan with octokit. Each action is independent except that a team's later actions depend on its
+ * creation: when that fails they are skipped. A failure is recorded and the rest continues; the caller exits 1
+ * when anything failed, and a re-run converges because the next plan is computed from GitHub's state again.
+ */
+import type { Octokit } from 'octokit';
+import type { Action, ApplyResult, SyncPlan } from './types.ts';
+
+/** Perform every action of `plan` (the caller has checked `plan.refused`). */
+export async function applyPlan(octokit: Octokit, plan: SyncPlan): Promise<ApplyResult> {
+  const result: ApplyResult = { applied: [], failed: [], skipped: [] };
+  const brokenTeams = new Set<string>();
+  for (const action of plan.actions) {
+    if (brokenTeams.has(action.team)) {
+      result.skipped.push({ action, reason: `teamet ${action.team} kunne ikke oprettes` });
+      continue;
+    }
+    try {
+      await perform(octokit, plan.org, action);
+      result.applied.push(action);
+    } catch (error) {
+      if (action.kind === 'create-team') brokenTeams.add(action.team);
+      result.failed.push({ action, error: describeError(error) });
+    }
+  }
+  return result;
+}
+
+async function perform(octokit: Octokit, org: string, action: Action): Promise<void> {
+  switch (action.kind) {
+    case 'create-team':
+      await octokit.request('POST /orgs/{org}/teams', {
+        org,
+        name: action.name,
+        description: action.description,
+        privacy: 'closed',
+      });
+      return;
+    case 'add-member':
+      await octokit.request('PUT /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+        org,
+        team_slug: action.team,
+        username: action.login,
+        role: 'member',
+      });
+      return;
+    case 'remove-member':
+      await octokit.request('DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+        org,
+        team_slug: action.team,
+        username: action.login,
+      });
+      return;
+    case 'set-repo':
+      await octokit.request('PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}', {
+        org,
+        team_slug: action.team,
+        owner: org,
+        repo: action.repo,
+        permission: action.permission,
+      });
+      return;
+    case 'remove-repo':
+      await octokit.request('DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}', {
+        org,
+        team_slug: action.team,
+        owner: org,
+        repo: action.repo,
+      });
+      return;
+  }
+}
+
+/** Status and GitHub's message, never request headers (they hold the token). */
+function describeError(error: unknown): string {
+  const e = error as { status?: number; message?: string };
+  return e.status ? `HTTP ${e.status}: ${e.message ?? ''}`.trim() : String(e.message ?? error);
+}

@@ -1,0 +1,218 @@
+import Bottleneck from 'bottleneck/light.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createGitHubClient } from './client.ts';
+import { formatPlanText } from './format-plan.ts';
+import { runSync } from './sync.ts';
+import { type FakeGitHub, type FakeState, startFakeGitHub } from './testing/fake-github.ts';
+import { type DesiredState, MANAGED_MARKER } from './types.ts';
+
+const TOKEN = 'test-token-not-secret';
+let fake: FakeGitHub | undefined;
+const logs: string[] = [];
+
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+  logs.length = 0;
+});
+
+function client(url: string) {
+  return createGitHubClient({
+    token: TOKEN,
+    baseUrl: url,
+    // Keep GitHub's semantics but not its pacing: no 1 s between writes, retry-after counted in ms.
+    throttle: { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }), retryAfterBaseValue: 5 },
+    retry: { retryAfterBaseValue: 5 },
+    log: (line) => logs.push(line),
+  });
+}
+
+function users(n: number, from = 1000) {
+  return Array.from({ length: n }, (_, i) => ({ id: from + i, login: `demo-${from + i}` }));
+}
+
+function baseState(overrides: Partial<FakeState> = {}): FakeState {
+  return {
+    org: 'kl-sikkerhedsnet',
+    self: { id: 1, login: 'sync-bot' },
+    users: [{ id: 1, login: 'sync-bot' }, { id: 2, login: 'kl-admin-demo' }, ...users(6)],
+    orgMembers: [1, 2, 1000, 1001],
+    teams: [],
+    invitations: [],
+    nextId: 5000,
+    ...overrides,
+  };
+}
+
+function desired(kerne: string[], bred: string[] = []): DesiredState {
+  const member = (login: string) => ({ login, name: `Demo ${login}` });
+  return {
+    org: 'kl-sikkerhedsnet',
+    requiredAdmins: ['kl-admin-demo'],
+    maxRemovalFraction: 0.25,
+    teams: [
+      { slug: 'sikkerhedsnet-kerne', name: 'sikkerhedsnet-kerne', select: 'kerne', repos: { sikkerhedsnet: 'pull' }, members: kerne.map(member) },
+      { slug: 'sikkerhedsnet-bred', name: 'sikkerhedsnet-bred', select: 'bred', repos: { 'sikkerhedsnet-bred': 'pull' }, members: bred.map(member) },
+    ],
+  };
+}
+
+function managedTeam(id: number, slug: string, members: number[], repos: Record<string, string> = {}) {
+  return { id, slug, name: slug, description: `x ${MANAGED_MARKER}`, privacy: 'closed', members, repos };
+}
+
+describe('registry sync against a local GitHub', () => {
+  it('takes an empty org to the full registry, then a second apply writes nothing', async () => {
+    fake = await startFakeGitHub(baseState(), TOKEN);
+    const octokit = client(fake.url);
+    const want = desired(['kl-admin-demo', 'demo-1000', 'demo-1002'], ['demo-1001', 'demo-1003']);
+    const first = await runSync(octokit, want, { apply: true });
+    expect(first.result?.failed).toEqual([]);
+    expect(first.plan.actions.map((a) => a.kind)).toEqual([
+      'create-team', 'add-member', 'add-member', 'add-member', 'set-repo',
+      'create-team', 'add-member', 'add-member', 'set-repo',
+    ]);
+    const kerne = fake.state.teams.find((t) => t.slug === 'sikkerhedsnet-kerne');
+    expect(kerne?.description).toContain(MANAGED_MARKER);
+    expect(kerne?.members.sort((a, b) => a - b)).toEqual([2, 1000]);
+    expect(kerne?.repos).toEqual({ sikkerhedsnet: 'pull' });
+    // Non-members of the org are invited with the team; the invitation counts as present.
+    expect(fake.state.invitations.map((i) => i.inviteeId).sort((a, b) => a - b)).toEqual([1002, 1003]);
+    const writesAfterFirst = fake.writes().length;
+    expect(writesAfterFirst).toBe(9);
+
+    const second = await runSync(octokit, want, { apply: true });
+    expect(second.plan.actions).toEqual([]);
+    expect(second.result).toBeUndefined();
+    expect(fake.writes().length).toBe(writesAfterFirst);
+    expect(formatPlanText(second.plan)).toContain('Ingen ændringer: GitHub svarer til registret.');
+  });
+
+  it('refuses a plan that removes more than the policy fraction, and applies it with an override', async () => {
+    const state = baseState({
+      orgMembers: [1, 2, 1000, 1001, 1002, 1003],
+      teams: [managedTeam(10, 'sikkerhedsnet-kerne', [1000, 1001, 1002, 1003], { sikkerhedsnet: 'pull' }), managedTeam(11, 'sikkerhedsnet-bred', [], { 'sikkerhedsnet-bred': 'pull' })],
+    });
+    fake = await startFakeGitHub(state, TOKEN);
+    const octokit = client(fake.url);
+    const want = desired(['demo-1000']);
+    const refused = await runSync(octokit, want, { apply: true });
+    expect(refused.plan.removals).toBe(3);
+    expect(refused.plan.currentMemberships).toBe(4);
+    expect(refused.plan.refused).toBe(
+      'Planen fjerner 3 af 4 medlemskaber, mere end politikkens 25 %. Kontrollér registret; er fjernelserne tilsigtede, så kør igen med --allow-large-removal "<begrundelse>".',
+    );
+    expect(fake.writes()).toEqual([]);
+
+    const allowed = await runSync(octokit, want, { apply: true, allowLargeRemoval: 'Årlig oprydning, sag 2026-117' });
+    expect(allowed.result?.applied.length).toBe(3);
+    expect(fake.state.teams[0]?.members).toEqual([1000]);
+  });
+
+  it('never removes the required admins or its own account, and leaves unmarked teams alone', async () => {
+    const state = baseState({
+      teams: [
+        managedTeam(10, 'sikkerhedsnet-kerne', [1, 2, 1000, 1001], { sikkerhedsnet: 'pull' }),
+        { id: 11, slug: 'sikkerhedsnet-bred', name: 'håndlavet', description: 'oprettet i hånden', privacy: 'closed', members: [1001], repos: {} },
+      ],
+      orgMembers: [1, 2, 1000, 1001],
+    });
+    fake = await startFakeGitHub(state, TOKEN);
+    const outcome = await runSync(client(fake.url), desired(['demo-1000', 'demo-1001'], ['demo-1002']), { apply: true });
+    expect(outcome.plan.actions).toEqual([]);
+    expect(outcome.plan.protectedRemovals).toEqual([
+      { team: 'sikkerhedsnet-kerne', login: 'sync-bot', reason: 'den konto, synkroniseringen kører som' },
+      { team: 'sikkerhedsnet-kerne', login: 'kl-admin-demo', reason: 'påkrævet administrator (policy.yaml)' },
+    ]);
+    expect(outcome.plan.unmanaged).toEqual(['sikkerhedsnet-bred']);
+    expect(formatPlanText(outcome.plan)).toContain(
+      'Teamet sikkerhedsnet-bred findes, men er ikke styret af registret (mangler markøren i beskrivelsen); røres ikke.',
+    );
+    expect(fake.writes()).toEqual([]);
+  });
+
+  it('matches people by id and reports a renamed login', async () => {
+    const state = baseState({
+      users: [{ id: 1, login: 'sync-bot' }, { id: 1000, login: 'anne-demo-ny' }],
+      orgMembers: [1, 1000],
+      teams: [managedTeam(10, 'sikkerhedsnet-kerne', [1000], { sikkerhedsnet: 'pull' }), managedTeam(11, 'sikkerhedsnet-bred', [], { 'sikkerhedsnet-bred': 'pull' })],
+    });
+    fake = await startFakeGitHub(state, TOKEN);
+    const want = desired([]);
+    want.teams[0]?.members.push({
+      login: 'anne-demo',
+      githubId: 1000,
+      name: 'Anne Demo',
+      position: { file: 'registry/kommuner/101-koebenhavn.yaml', line: 7, column: 5 },
+    });
+    const outcome = await runSync(client(fake.url), want, { apply: true });
+    expect(outcome.plan.actions).toEqual([]);
+    expect(outcome.plan.renames).toEqual([
+      { registryLogin: 'anne-demo', currentLogin: 'anne-demo-ny', id: 1000, position: { file: 'registry/kommuner/101-koebenhavn.yaml', line: 7, column: 5 } },
+    ]);
+    expect(formatPlanText(outcome.plan)).toContain(
+      'Omdøbt konto: @anne-demo hedder nu @anne-demo-ny (id 1000); ret github i registret (registry/kommuner/101-koebenhavn.yaml:7).',
+    );
+  });
+
+  it('counts pending invitations as present and re-sends failed ones', async () => {
+    const state = baseState({
+      teams: [managedTeam(10, 'sikkerhedsnet-kerne', [], { sikkerhedsnet: 'pull' }), managedTeam(11, 'sikkerhedsnet-bred', [], { 'sikkerhedsnet-bred': 'pull' })],
+      invitations: [
+        { id: 70, inviteeId: 1002, teamIds: [10], failed: false },
+        { id: 71, inviteeId: 1003, teamIds: [10], failed: true },
+      ],
+    });
+    fake = await startFakeGitHub(state, TOKEN);
+    const outcome = await runSync(client(fake.url), desired(['demo-1002', 'demo-1003']), { apply: true });
+    expect(outcome.plan.actions).toEqual([
+      { kind: 'add-member', team: 'sikkerhedsnet-kerne', login: 'demo-1003', id: 1003, reinvite: true },
+    ]);
+    expect(formatPlanText(outcome.plan)).toContain('+ inviter igen (tidligere invitation fejlede) @demo-1003 til sikkerhedsnet-kerne');
+    expect(fake.state.invitations.filter((i) => !i.failed).map((i) => i.inviteeId).sort((a, b) => a - b)).toEqual([1002, 1003]);
+  });
+
+  it('continues after a failed step, reports it, and a re-run converges', async () => {
+    fake = await startFakeGitHub(baseState(), TOKEN);
+    fake.faults.push({ method: 'PUT', path: /memberships\/demo-1002$/, status: 404, times: 1 });
+    const octokit = client(fake.url);
+    const want = desired(['demo-1000', 'demo-1002'], ['demo-1001']);
+    const first = await runSync(octokit, want, { apply: true });
+    expect(first.result?.failed.map((f) => [f.action.kind, (f.action as { login?: string }).login, f.error.slice(0, 8)])).toEqual([
+      ['add-member', 'demo-1002', 'HTTP 404'],
+    ]);
+    expect(first.result?.applied.length).toBe(first.plan.actions.length - 1);
+    const second = await runSync(octokit, want, { apply: true });
+    expect(second.plan.actions).toEqual([{ kind: 'add-member', team: 'sikkerhedsnet-kerne', login: 'demo-1002', id: 1002, reinvite: false }]);
+    expect(second.result?.failed).toEqual([]);
+    const third = await runSync(octokit, want, { apply: false });
+    expect(third.plan.actions).toEqual([]);
+  });
+
+  it('waits out rate limits (429 retry-after, 403 x-ratelimit) and retries 5xx, paginating large lists', async () => {
+    const many = users(230, 2000);
+    const state = baseState({ users: [{ id: 1, login: 'sync-bot' }, ...many], orgMembers: [1, ...many.map((u) => u.id)] });
+    state.teams = [managedTeam(10, 'sikkerhedsnet-kerne', many.map((u) => u.id), { sikkerhedsnet: 'pull' }), managedTeam(11, 'sikkerhedsnet-bred', [], { 'sikkerhedsnet-bred': 'pull' })];
+    fake = await startFakeGitHub(state, TOKEN);
+    fake.faults.push(
+      { method: 'GET', path: /^\/orgs\/[^/]+\/members$/, status: 429, headers: { 'retry-after': '1' }, times: 1 },
+      {
+        method: 'GET',
+        path: /\/teams\/sikkerhedsnet-kerne\/members$/,
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) },
+        body: { message: 'API rate limit exceeded' },
+        times: 1,
+      },
+      { method: 'GET', path: /^\/users\/demo-2001$/, status: 502, times: 1 },
+    );
+    const outcome = await runSync(client(fake.url), desired(many.map((u) => u.login)), { apply: false });
+    expect(outcome.plan.actions).toEqual([]);
+    expect(outcome.plan.currentMemberships).toBe(230);
+    const memberPages = fake.requests.filter((r) => r.path === '/orgs/kl-sikkerhedsnet/members' && r.status === 200);
+    expect(memberPages.length).toBe(3);
+    expect(fake.requests.filter((r) => r.status === 429 || r.status === 403 || r.status === 502).length).toBe(3);
+    expect(logs.some((l) => l.startsWith('GitHub: rate limit på GET'))).toBe(true);
+    expect(logs.join('\n')).not.toContain(TOKEN);
+  });
+});

@@ -1,0 +1,237 @@
+/**
+ * The fake GitHub's state and routes. Semantics follow GitHub's documented behaviour where sync relies on it:
+ * adding a non-member to a team creates a pending org invitation for that team; team member lists show only
+ * active members; team invitations list pending ones; removing a pending membership cancels the invitation.
+ */
+export interface FakeUser {
+  id: number;
+  login: string;
+}
+
+export interface FakeTeam {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  privacy: string;
+  /** Active members by user id. */
+  members: number[];
+  /** Repository name → permission. */
+  repos: Record<string, string>;
+}
+
+export interface FakeInvitation {
+  id: number;
+  inviteeId: number;
+  teamIds: number[];
+  failed: boolean;
+}
+
+export interface FakeState {
+  org: string;
+  /** The account the token belongs to. */
+  self: FakeUser;
+  users: FakeUser[];
+  /** Org members by user id. */
+  orgMembers: number[];
+  teams: FakeTeam[];
+  invitations: FakeInvitation[];
+  nextId: number;
+}
+
+export interface RouteResult {
+  status: number;
+  body?: unknown;
+}
+
+export interface Route {
+  method: string;
+  pattern: RegExp;
+  handle(state: FakeState, params: Record<string, string>, body: unknown): RouteResult;
+}
+
+const userJson = (u: FakeUser) => ({ id: u.id, login: u.login, type: 'User' });
+const byLogin = (s: FakeState, login: string | undefined) =>
+  s.users.find((u) => u.login.toLowerCase() === (login ?? '').toLowerCase());
+const byId = (s: FakeState, id: number) => s.users.find((u) => u.id === id);
+const team = (s: FakeState, slug: string | undefined) => s.teams.find((t) => t.slug === slug);
+const teamJson = (t: FakeTeam) => ({
+  id: t.id,
+  slug: t.slug,
+  name: t.name,
+  description: t.description,
+  privacy: t.privacy,
+});
+const notFound: RouteResult = { status: 404, body: { message: 'Not Found' } };
+const ORG = '(?<org>[^/]+)';
+const SLUG = '(?<slug>[^/]+)';
+
+function invitationJson(s: FakeState, inv: FakeInvitation) {
+  const u = byId(s, inv.inviteeId);
+  return {
+    id: inv.id,
+    login: u?.login ?? null,
+    role: 'direct_member',
+    team_count: inv.teamIds.length,
+    ...(inv.failed ? { failed_at: '2026-11-01T00:00:00Z', failed_reason: 'Invitation expired' } : {}),
+  };
+}
+
+export const routes: Route[] = [
+  { method: 'GET', pattern: /^\/user$/, handle: (s) => ({ status: 200, body: userJson(s.self) }) },
+  {
+    method: 'GET',
+    pattern: /^\/users\/(?<login>[^/]+)$/,
+    handle: (s, p) => {
+      const u = byLogin(s, p.login);
+      return u ? { status: 200, body: userJson(u) } : notFound;
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/user\/(?<id>\d+)$/,
+    handle: (s, p) => {
+      const u = byId(s, Number(p.id));
+      return u ? { status: 200, body: userJson(u) } : notFound;
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/orgs/${ORG}/members$`),
+    handle: (s) => ({ status: 200, body: s.orgMembers.map((id) => byId(s, id)).filter(Boolean).map((u) => userJson(u as FakeUser)) }),
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/orgs/${ORG}/invitations$`),
+    handle: (s) => ({ status: 200, body: s.invitations.filter((i) => !i.failed).map((i) => invitationJson(s, i)) }),
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/orgs/${ORG}/failed_invitations$`),
+    handle: (s) => ({ status: 200, body: s.invitations.filter((i) => i.failed).map((i) => invitationJson(s, i)) }),
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/orgs/${ORG}/teams$`),
+    handle: (s) => ({ status: 200, body: s.teams.map(teamJson) }),
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/orgs/${ORG}/teams$`),
+    handle: (s, _p, body) => {
+      const b = body as { name: string; description?: string; privacy?: string };
+      const slug = b.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+      if (team(s, slug)) return { status: 422, body: { message: 'Name must be unique for this org' } };
+      const t: FakeTeam = {
+        id: s.nextId++,
+        slug,
+        name: b.name,
+        description: b.description ?? '',
+        privacy: b.privacy ?? 'secret',
+        members: [],
+        repos: {},
+      };
+      s.teams.push(t);
+      return { status: 201, body: teamJson(t) };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/orgs/${ORG}/teams/${SLUG}/members$`),
+    handle: (s, p) => {
+      const t = team(s, p.slug);
+      if (!t) return notFound;
+      return { status: 200, body: t.members.map((id) => userJson(byId(s, id) as FakeUser)) };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/orgs/${ORG}/teams/${SLUG}/invitations$`),
+    handle: (s, p) => {
+      const t = team(s, p.slug);
+      if (!t) return notFound;
+      const pending = s.invitations.filter((i) => !i.failed && i.teamIds.includes(t.id));
+      return { status: 200, body: pending.map((i) => invitationJson(s, i)) };
+    },
+  },
+  {
+    method: 'PUT',
+    pattern: new RegExp(`^/orgs/${ORG}/teams/${SLUG}/memberships/(?<login>[^/]+)$`),
+    handle: (s, p) => {
+      const t = team(s, p.slug);
+      const u = byLogin(s, p.login);
+      if (!t || !u) return notFound;
+      if (s.orgMembers.includes(u.id)) {
+        if (!t.members.includes(u.id)) t.members.push(u.id);
+        return { status: 200, body: { state: 'active', role: 'member' } };
+      }
+      // Not an org member: GitHub invites them to the org with this team; a failed invitation is replaced.
+      s.invitations = s.invitations.filter((i) => !(i.failed && i.inviteeId === u.id));
+      const open = s.invitations.find((i) => i.inviteeId === u.id);
+      if (open) {
+        if (!open.teamIds.includes(t.id)) open.teamIds.push(t.id);
+      } else {
+        s.invitations.push({ id: s.nextId++, inviteeId: u.id, teamIds: [t.id], failed: false });
+      }
+      return { status: 200, body: { state: 'pending', role: 'member' } };
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: new RegExp(`^/orgs/${ORG}/teams/${SLUG}/memberships/(?<login>[^/]+)$`),
+    handle: (s, p) => {
+      const t = team(s, p.slug);
+      const u = byLogin(s, p.login);
+      if (!t || !u) return notFound;
+      const wasMember = t.members.includes(u.id);
+      t.members = t.members.filter((id) => id !== u.id);
+      let wasInvited = false;
+      for (const inv of s.invitations) {
+        if (inv.inviteeId === u.id && inv.teamIds.includes(t.id)) {
+          wasInvited = true;
+          inv.teamIds = inv.teamIds.filter((id) => id !== t.id);
+        }
+      }
+      s.invitations = s.invitations.filter((i) => i.teamIds.length > 0);
+      return wasMember || wasInvited ? { status: 204 } : notFound;
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/orgs/${ORG}/teams/${SLUG}/repos$`),
+    handle: (s, p) => {
+      const t = team(s, p.slug);
+      if (!t) return notFound;
+      const body = Object.entries(t.repos).map(([name, permission]) => ({
+        name,
+        full_name: `${s.org}/${name}`,
+        role_name: permission,
+        permissions: { admin: permission === 'admin', maintain: permission === 'maintain', push: permission === 'push', triage: permission === 'triage', pull: true },
+      }));
+      return { status: 200, body };
+    },
+  },
+  {
+    method: 'PUT',
+    pattern: new RegExp(`^/orgs/${ORG}/teams/${SLUG}/repos/(?<owner>[^/]+)/(?<repo>[^/]+)$`),
+    handle: (s, p, body) => {
+      const t = team(s, p.slug);
+      if (!t || p.repo === undefined) return notFound;
+      t.repos[p.repo] = (body as { permission?: string } | undefined)?.permission ?? 'pull';
+      return { status: 204 };
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: new RegExp(`^/orgs/${ORG}/teams/${SLUG}/repos/(?<owner>[^/]+)/(?<repo>[^/]+)$`),
+    handle: (s, p) => {
+      const t = team(s, p.slug);
+      if (!t || p.repo === undefined || !(p.repo in t.repos)) return notFound;
+      delete t.repos[p.repo];
+      return { status: 204 };
+    },
+  },
+];

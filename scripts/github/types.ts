@@ -1,0 +1,111 @@
+/**
+ * Types of the GitHub sync: the desired state (from the registry), the actual state (read from GitHub) and the
+ * plan between them. The plan is plain data: printable in Danish, serialisable as JSON, applied only on request.
+ */
+export type Permission = 'pull' | 'triage' | 'push' | 'maintain' | 'admin';
+
+/** Which registry people a team holds. */
+export type TeamSelect = 'kerne' | 'bred' | 'alle' | 'kontaktpersoner' | 'admins';
+
+/** Marker in the description of every team the sync manages; teams without it are never touched. */
+export const MANAGED_MARKER = '[styret af Sikkerhedsnet-registret]';
+
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface DesiredMember {
+  login: string;
+  /** Numeric GitHub id from the registry, once known; people are matched by id. */
+  githubId?: number;
+  name: string;
+  position?: SourcePosition;
+}
+
+export interface DesiredTeam {
+  slug: string;
+  name: string;
+  select: TeamSelect;
+  repos: Record<string, Permission>;
+  members: DesiredMember[];
+}
+
+export interface DesiredState {
+  org: string;
+  /** Logins never removed by sync (lock-out protection). */
+  requiredAdmins: string[];
+  maxRemovalFraction: number;
+  teams: DesiredTeam[];
+}
+
+/** A registry login resolved against GitHub. */
+export interface ResolvedAccount {
+  login: string;
+  id: number;
+}
+
+export interface Rename {
+  registryLogin: string;
+  currentLogin: string;
+  id: number;
+  position?: SourcePosition;
+}
+
+export interface Unresolved {
+  login: string;
+  reason: string;
+  position?: SourcePosition;
+}
+
+export interface ActualTeam {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  managed: boolean;
+  /** Active members: id → login. */
+  members: Map<number, string>;
+  /** Logins with a pending invitation to this team (lower-case). */
+  pending: Set<string>;
+  repos: Record<string, Permission>;
+}
+
+export interface ActualState {
+  self: ResolvedAccount;
+  orgMembers: Map<number, string>;
+  /** Logins (lower-case) whose org invitation has failed or expired. */
+  failedInvitations: Set<string>;
+  teams: Map<string, ActualTeam>;
+}
+
+export type Action =
+  | { kind: 'create-team'; team: string; name: string; description: string }
+  | { kind: 'add-member'; team: string; login: string; id: number; reinvite: boolean }
+  | { kind: 'remove-member'; team: string; login: string; id: number; pending: boolean }
+  | { kind: 'set-repo'; team: string; repo: string; permission: Permission; from?: Permission }
+  | { kind: 'remove-repo'; team: string; repo: string; from: Permission };
+
+export interface SyncPlan {
+  org: string;
+  actions: Action[];
+  renames: Rename[];
+  unresolved: Unresolved[];
+  /** Teams that exist without the managed marker: left alone, reported. */
+  unmanaged: string[];
+  /** Removals the guards dropped (required admins, the token's own account). */
+  protectedRemovals: { team: string; login: string; reason: string }[];
+  /** Memberships that exist now in managed teams (active + pending). */
+  currentMemberships: number;
+  removals: number;
+  /** Set when the plan removes more than the policy allows and no override was given. */
+  refused?: string;
+  allowLargeRemoval?: string;
+}
+
+export interface ApplyResult {
+  applied: Action[];
+  failed: { action: Action; error: string }[];
+  skipped: { action: Action; reason: string }[];
+}
