@@ -1,0 +1,188 @@
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { type DocxParts, hyperlinks, paragraphs, readDocx, runs, tables } from './read-docx.ts';
+import { renderTemplateDocx } from './render.ts';
+
+const fixture = new URL('./fixtures/alle-elementer.mdx', import.meta.url);
+const sourceFile = 'templates-library/risikostyring/risikovurdering.mdx';
+
+/** Split a fixture the way the site does: YAML frontmatter between `---` lines, MDX body after it. */
+async function loadFixture() {
+  const text = await readFile(fixture, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!match?.[1] || match[2] === undefined) throw new Error('fixture without frontmatter');
+  return { frontmatter: parse(match[1]) as Record<string, unknown>, body: match[2] };
+}
+
+describe('renderTemplateDocx with every construct', () => {
+  let docx: DocxParts;
+  beforeAll(async () => {
+    const { frontmatter, body } = await loadFixture();
+    const bytes = await renderTemplateDocx({
+      title: String(frontmatter.title),
+      frontmatter,
+      body,
+      sourceFile,
+      baseUrl: 'https://sikkerhedsnet.kl.dk/',
+      ownerName: 'Københavns Kommune',
+    });
+    docx = readDocx(bytes);
+  });
+
+  it('writes the title in Title style and the Danish metadata block under it', () => {
+    const [title, ...rest] = paragraphs(docx.document);
+    expect(title).toMatchObject({ style: 'Title', text: 'Risikovurdering af [Systemnavn]' });
+    expect(rest.slice(0, 6).map((p) => [p.style, p.text])).toEqual([
+      ['Metadata', 'Kategori: Risikostyring'],
+      ['Metadata', 'Version: 1.2'],
+      ['Metadata', 'Status: Gældende'],
+      ['Metadata', 'Gennemgået: 1. november 2026'],
+      ['Metadata', 'Ejer: Københavns Kommune (101)'],
+      ['Resume', 'En skabelon til risikovurdering af et system eller en proces i [Kommunens navn].'],
+    ]);
+    expect(docx.core).toContain('<dc:title>Risikovurdering af [Systemnavn]</dc:title>');
+  });
+
+  it('maps Markdown headings to Word heading styles with their exact text', () => {
+    const headings = paragraphs(docx.document).filter((p) => p.style?.startsWith('Heading'));
+    expect(headings.map((p) => [p.style, p.text])).toEqual([
+      ['Heading1', 'Formål og omfang'],
+      ['Heading2', 'Deltagere'],
+      ['Heading3', 'Trin i vurderingen'],
+      ['Heading2', 'Risikomatrix'],
+      ['Heading2', 'Scenarier'],
+    ]);
+  });
+
+  it('keeps the placeholder [Kommunens navn] as plain text beside bold, italic and code runs', () => {
+    const paragraph = paragraphs(docx.document).find((p) => p.text.startsWith('Denne risikovurdering'));
+    expect(paragraph?.text).toBe(
+      'Denne risikovurdering gælder for [Kommunens navn] og er godkendt af direktionen, med kursiv tekst og kode. ' +
+        'Teksten fortsætter på en ny linje i samme afsnit.',
+    );
+    expect(paragraph?.xml).not.toContain('<w:hyperlink');
+    const byText = new Map(runs(paragraph?.xml ?? '').map((run) => [run.text, run.props]));
+    expect(byText.get('godkendt af direktionen')).toBe('<w:b/><w:bCs/>');
+    expect(byText.get('kursiv tekst')).toBe('<w:i/><w:iCs/>');
+    expect(byText.get('kode')).toContain('w:ascii="Consolas"');
+  });
+
+  it('writes nested bullet lists and numbered lists with numbering properties', () => {
+    const all = paragraphs(docx.document);
+    const item = (text: string) => all.find((p) => p.text === text);
+    const parent = item('Informationssikkerhedskoordinator');
+    expect(parent).toMatchObject({ style: 'ListParagraph', level: '0' });
+    expect(item('Deltager i workshoppen')).toMatchObject({ level: '1', numId: parent?.numId });
+    expect(item('Systemejer: [Navn og titel]')).toMatchObject({ level: '0', numId: parent?.numId });
+    const first = item('Identificér aktiver');
+    expect(first).toMatchObject({ level: '0' });
+    expect(first?.numId).not.toBe(parent?.numId);
+    expect(item('Integritet')).toMatchObject({ level: '1', numId: first?.numId });
+    expect(abstractFormat(docx.numbering, parent?.numId, '0')).toBe('bullet');
+    expect(abstractFormat(docx.numbering, first?.numId, '0')).toBe('decimal');
+    expect(abstractFormat(docx.numbering, first?.numId, '1')).toBe('lowerLetter');
+    expect(item('☒ Afgrænsning aftalt')).toMatchObject({ level: '0' });
+    expect(item('☐ Ledelsens accept')).toMatchObject({ level: '0' });
+  });
+
+  it('writes GFM tables with a bold, repeated header row, borders and column alignment', () => {
+    const table = tables(docx.document).find((t) => t[0]?.[0]?.text === 'ID');
+    expect(table?.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['ID', 'Scenarie', 'Konsekvens', 'Sandsynlighed'],
+      ['R1', 'Ransomware krypterer fagsystemet', '5', '3'],
+      ['R2', 'Leverandørens datacenter går ned', '4', '2'],
+    ]);
+    expect(runs(table?.[0]?.[1]?.xml ?? '')[0]?.props).toBe('<w:b/><w:bCs/>');
+    expect(runs(table?.[1]?.[1]?.xml ?? '')[0]?.props).toBe('');
+    expect(table?.[1]?.[2]?.xml).toContain('<w:jc w:val="center"/>');
+    expect(table?.[1]?.[3]?.xml).toContain('<w:jc w:val="right"/>');
+    const start = docx.document.indexOf('<w:tbl>', docx.document.indexOf('Scenarier'));
+    const tableXml = docx.document.slice(start, docx.document.indexOf('</w:tbl>', start));
+    expect(tableXml).toContain('<w:tblHeader/>');
+    expect(tableXml).toContain('<w:insideH w:val="single" w:color="808080" w:sz="4"/>');
+  });
+
+  it('writes real hyperlinks, with site links made absolute against baseUrl', () => {
+    expect(hyperlinks(docx)).toEqual([
+      { text: 'vejledningen om risikostyring', target: 'https://sikkerhedsnet.kl.dk/skabeloner/risikostyringsmetode/' },
+      { text: 'risikoregistret', target: 'https://sikkerhedsnet.kl.dk/skabeloner/risikovurdering/risikoregister.csv' },
+      { text: 'Digitaliseringsstyrelsen', target: 'https://www.sikkerdigital.dk/' },
+    ]);
+    expect(docx.rels).toContain(
+      'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" ' +
+        'Target="https://www.sikkerdigital.dk/" TargetMode="External"/>',
+    );
+  });
+
+  it('writes Vejledning as grey, indented italic paragraphs', () => {
+    const guidance = paragraphs(docx.document).filter((p) => p.style === 'Vejledning');
+    expect(guidance.map((p) => p.text)).toEqual([
+      'Skriv kort, hvilket system der vurderes, og hvem der er systemejer.',
+      'Slet denne vejledning, når skabelonen er udfyldt.',
+    ]);
+    for (const p of guidance) {
+      expect(p.xml).toContain('<w:ind w:left="284"/>');
+      expect(runs(p.xml)[0]?.props).toBe('<w:i/><w:iCs/><w:color w:val="595959"/>');
+    }
+  });
+
+  it('writes the risk matrix with Danish axis labels and traffic-light shading', () => {
+    const matrix = tables(docx.document).find((t) => t[0]?.[0]?.text === 'Sandsynlighed ↓ / Konsekvens →');
+    expect(matrix?.[0]?.map((cell) => cell.text)).toEqual([
+      'Sandsynlighed ↓ / Konsekvens →',
+      '1 Ubetydelig',
+      '2 Mindre',
+      '3 Moderat',
+      '4 Alvorlig',
+      '5 Kritisk',
+    ]);
+    expect(matrix?.slice(1).map((row) => row[0]?.text)).toEqual([
+      '5 Meget sandsynlig',
+      '4 Sandsynlig',
+      '3 Mulig',
+      '2 Usandsynlig',
+      '1 Meget usandsynlig',
+    ]);
+    const [G, Y, O, R] = ['lav:B7E1B0', 'middel:FBE59A', 'høj:F8BE8A', 'kritisk:F2A5A5'];
+    expect(
+      matrix?.slice(1).map((row) => row.slice(1).map((cell) => `${cell.text.replace(' ', ':')}:${cell.fill}`)),
+    ).toEqual([
+      [`5:${Y}`, `10:${O}`, `15:${O}`, `20:${R}`, `25:${R}`],
+      [`4:${G}`, `8:${Y}`, `12:${O}`, `16:${O}`, `20:${R}`],
+      [`3:${G}`, `6:${Y}`, `9:${Y}`, `12:${O}`, `15:${O}`],
+      [`2:${G}`, `4:${G}`, `6:${Y}`, `8:${Y}`, `10:${O}`],
+      [`1:${G}`, `2:${G}`, `3:${G}`, `4:${G}`, `5:${Y}`],
+    ]);
+  });
+
+  it('writes quotes, rules and unknown components, and drops MDX expressions', () => {
+    const all = paragraphs(docx.document);
+    expect(all.find((p) => p.style === 'Citat')?.text).toBe('Husk at gemme den udfyldte vurdering i ESDH-systemet.');
+    expect(all.some((p) => p.text === '' && p.xml.includes('<w:pBdr><w:bottom w:val="single"'))).toBe(true);
+    expect(all.at(-1)?.text).toBe('Tekst i en ukendt komponent vises alligevel.');
+    expect(docx.document).not.toContain('MDX-kommentar');
+  });
+
+  it('sets A4, Danish language, Calibri without embedded fonts and "Side X af Y" in the footer', () => {
+    expect(docx.document).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    expect(docx.styles).toContain('<w:lang w:val="da-DK"/>');
+    expect(docx.styles).toContain(
+      '<w:rFonts w:ascii="Calibri" w:cs="Calibri" w:eastAsia="Calibri" w:hAnsi="Calibri"/>',
+    );
+    expect(docx.fontTable).not.toMatch(/w:embed/);
+    const footer = paragraphs(docx.footer)[0]?.xml ?? '';
+    expect(runs(footer).map((r) => r.text)).toContain('Side ');
+    expect(footer.replace(/<[^>]+>/g, '|')).toMatch(/Side \|.*PAGE\|.* af \|.*NUMPAGES/);
+  });
+});
+
+/** The numFmt of a level of the abstract numbering that a w:num points to. */
+function abstractFormat(numbering: string, numId: string | undefined, level: string): string | undefined {
+  const abstractId = new RegExp(`<w:num w:numId="${numId}"><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering)?.[1];
+  const abstract = new RegExp(`<w:abstractNum w:abstractNumId="${abstractId}"[^>]*>(.*?)</w:abstractNum>`).exec(
+    numbering,
+  );
+  const lvl = new RegExp(`<w:lvl w:ilvl="${level}"[^>]*>(.*?)</w:lvl>`).exec(abstract?.[1] ?? '');
+  return /<w:numFmt w:val="([^"]+)"\/>/.exec(lvl?.[1] ?? '')?.[1];
+}
