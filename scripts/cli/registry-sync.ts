@@ -1,0 +1,56 @@
+/**
+ * `registry sync [--dir DIR] [--apply] [--format text|json] [--allow-large-removal REASON]`
+ * Plans (and with --apply performs) the GitHub team sync. Token from GITHUB_TOKEN (or SIKKERHEDSNET_GITHUB_TOKEN),
+ * API base URL from GITHUB_API_URL (GitHub Enterprise Server: https://HOST/api/v3). The token is never printed.
+ */
+import { parseArgs } from 'node:util';
+import { createGitHubClient } from '../github/client.ts';
+import { desiredStateFromRegistry } from '../github/desired.ts';
+import { formatApplyText, formatPlanText } from '../github/format-plan.ts';
+import { runSync } from '../github/sync.ts';
+import { formatProblemsText } from '../problems/problem.ts';
+import { loadRegistry } from '../registry/load.ts';
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      dir: { type: 'string', default: 'registry' },
+      apply: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'text' },
+      'allow-large-removal': { type: 'string' },
+    },
+    strict: true,
+  });
+  if (values.format !== 'text' && values.format !== 'json') {
+    process.stderr.write('Ukendt --format; brug text eller json.\n');
+    return 2;
+  }
+  const token = process.env.GITHUB_TOKEN ?? process.env.SIKKERHEDSNET_GITHUB_TOKEN;
+  if (!token) {
+    process.stderr.write('Mangler GITHUB_TOKEN: sæt et token med ret til at læse og ændre organisationens teams.\n');
+    return 2;
+  }
+  const { registry, problems } = await loadRegistry(values.dir);
+  if (!registry || problems.some((p) => p.severity === 'error')) {
+    process.stderr.write(`Registret kan ikke indlæses; ret fejlene først:\n${formatProblemsText(problems)}\n`);
+    return 1;
+  }
+  const desired = desiredStateFromRegistry(registry);
+  if (!desired) {
+    process.stdout.write('policy.yaml har ingen github-sektion: intet at synkronisere.\n');
+    return 0;
+  }
+  const octokit = createGitHubClient({ token, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) });
+  const allow = values['allow-large-removal'];
+  const outcome = await runSync(octokit, desired, { apply: values.apply, ...(allow ? { allowLargeRemoval: allow } : {}) });
+  if (values.format === 'json') {
+    process.stdout.write(`${JSON.stringify({ apply: values.apply, ...outcome }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${formatPlanText(outcome.plan)}\n`);
+    if (!values.apply && outcome.plan.actions.length > 0) process.stdout.write('\nTør kørsel: intet er ændret. Brug --apply for at udføre planen.\n');
+    if (outcome.result) process.stdout.write(`\n${formatApplyText(outcome.result)}\n`);
+  }
+  if (outcome.plan.refused) return 1;
+  return outcome.result && outcome.result.failed.length > 0 ? 1 : 0;
+}
