@@ -43,7 +43,16 @@ export async function run(argv: string[]): Promise<number> {
   }
   const octokit = createGitHubClient({ token, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) });
   const allow = values['allow-large-removal'];
-  const outcome = await runSync(octokit, desired, { apply: values.apply, ...(allow ? { allowLargeRemoval: allow } : {}) });
+  let outcome: Awaited<ReturnType<typeof runSync>>;
+  try {
+    outcome = await runSync(octokit, desired, { apply: values.apply, ...(allow ? { allowLargeRemoval: allow } : {}) });
+  } catch (error) {
+    // Reading GitHub failed (after the retry plugin's attempts): nothing was changed.
+    const e = error as { status?: number; message?: string };
+    const hint = e.status === 401 ? ' Tokenet er ugyldigt eller udløbet.' : e.status === 403 ? ' Tokenet mangler rettigheder til organisationen.' : '';
+    process.stderr.write(`GitHub kunne ikke læses (HTTP ${e.status ?? '?'}: ${e.message ?? String(error)}).${hint} Intet er ændret.\n`);
+    return 2;
+  }
   if (values.format === 'json') {
     process.stdout.write(`${JSON.stringify({ apply: values.apply, ...outcome }, null, 2)}\n`);
   } else {
