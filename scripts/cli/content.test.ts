@@ -1,0 +1,147 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const exec = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..', '..');
+const fixtures = path.join(root, 'scripts', 'content', 'fixtures');
+
+/** Run the CLI and return its exit code and output (never throws on a non-zero exit). */
+async function content(args: string[], cwd = root) {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [path.join(root, 'scripts/cli/content.ts'), ...args], {
+      cwd,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('npm run content -- check', () => {
+  it('prints problems as JSON and exits 1 on errors', async () => {
+    const r = await content([
+      'check',
+      '--dir',
+      path.join(fixtures, 'links'),
+      '--registry',
+      path.join(fixtures, 'registry'),
+      '--format',
+      'json',
+      '--today',
+      '2026-11-28',
+    ]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.ok).toBe(false);
+    expect(out.errors).toHaveLength(12);
+    expect(out.errors[0]).toEqual({
+      file: 'links/beredskab/plan.mdx',
+      line: 12,
+      column: 30,
+      rule: 'links',
+      severity: 'error',
+      message:
+        'Bilaget "mangler.xlsx" findes ikke ved siden af plan.mdx. Læg filen i mappen, eller fjern den fra attachments.',
+    });
+  });
+
+  it('exits 0 with only warnings and prints a Danish summary', async () => {
+    const r = await content([
+      'check',
+      '--dir',
+      path.join(fixtures, 'duplicates'),
+      '--registry',
+      path.join(fixtures, 'registry'),
+      '--skip',
+      'private-email',
+      '--today',
+      '2026-11-28',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').at(-2)).toBe('content check: 0 fejl, 1 advarsel');
+    expect(r.stdout).toContain(
+      'duplicates/risikostyring/kopi-b.mdx:1:1  near-duplicate  advarsel: Teksten ligner skabelonen "kopi-a"',
+    );
+  });
+
+  it.each([
+    [['lint'], 'Ukendt eller manglende kommando: lint.'],
+    [['check', '--today', '28-11-2026'], '--today skal være en dato som ÅÅÅÅ-MM-DD, ikke "28-11-2026".'],
+    [['check', '--format', 'md'], '--format for check skal være text | json.'],
+    [['report', '--changed-since', 'HEAD'], '--changed-since gælder kun for check.'],
+    [['check', '--dir', '/findes/ikke'], 'Mappen eller filen findes ikke: /findes/ikke'],
+  ])('exits 2 on bad usage %j', async (args, message) => {
+    const r = await content(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(message);
+  });
+
+  it('prints the review report as CSV', async () => {
+    const r = await content([
+      'report',
+      '--dir',
+      path.join(fixtures, 'frontmatter'),
+      '--registry',
+      path.join(fixtures, 'registry'),
+      '--format',
+      'csv',
+      '--today',
+      '2026-11-28',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([
+      'Skabelon,Titel,Ejer,Ansvarlige,Gennemgået,Frist,Dage over tid,Fil',
+      'forkert,Forkert,999,Anne Demo,2025-01-31,2025-02-28,638,frontmatter/drift/forkert.mdx',
+    ]);
+  });
+});
+
+describe('--changed-since', () => {
+  let repo = '';
+  const git = (...args: string[]) => exec('git', args, { cwd: repo });
+  beforeAll(async () => {
+    repo = await mkdtemp(path.join(tmpdir(), 'content-git-'));
+    await cp(path.join(fixtures, 'duplicates'), path.join(repo, 'templates-library'), { recursive: true });
+    await cp(path.join(fixtures, 'registry'), path.join(repo, 'registry'), { recursive: true });
+    await git('init', '-q');
+    await git('add', '.');
+    await git('-c', 'user.name=Anne Demo', '-c', 'user.email=anne.demo@kk.dk', 'commit', '-qm', 'start');
+    await writeFile(path.join(repo, 'templates-library/risikostyring/egen.mdx'), 'CPR 070761-4285\n', { flag: 'a' });
+    await writeFile(
+      path.join(repo, 'templates-library/risikostyring/ny-fil.csv'),
+      'navn;cpr\nBo Eksempel;211062-5629\n',
+    );
+  });
+  afterAll(() => rm(repo, { recursive: true, force: true }));
+
+  it('limits per-file checks to changed and untracked files; cross-file checks still see everything', async () => {
+    const r = await content(['check', '--changed-since', 'HEAD', '--format', 'json', '--today', '2026-11-28'], repo);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(
+      out.errors.map((p: { file: string; line: number; rule: string }) => `${p.file}:${p.line} ${p.rule}`),
+    ).toEqual([
+      'templates-library/risikostyring/egen.mdx:15 cpr-number',
+      'templates-library/risikostyring/ny-fil.csv:2 cpr-number',
+    ]);
+    // The registry's private address is in an unchanged file, so it is not reported...
+    expect(JSON.stringify(out)).not.toContain('gmail');
+    // ...while the near-duplicate pair is found across the whole library.
+    expect(out.warnings.map((p: { file: string; rule: string }) => `${p.file} ${p.rule}`)).toEqual([
+      'templates-library/risikostyring/kopi-b.mdx near-duplicate',
+    ]);
+  });
+
+  it("exits 2 with git's complaint for an unknown ref", async () => {
+    const r = await content(['check', '--changed-since', 'findes-ikke'], repo);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^--changed-since findes-ikke: git kunne ikke finde de ændrede filer \(fatal: .*findes-ikke.*\)\.\n$/,
+    );
+  });
+});
