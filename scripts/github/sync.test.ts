@@ -1,4 +1,4 @@
-import Bottleneck from 'bottleneck/light.js';
+import Bottleneck from 'bottleneck';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from './client.ts';
 import { formatPlanText } from './format-plan.ts';
