@@ -34,13 +34,16 @@ export type AccessRequestOutcome =
 /** Parse the rendered form. Missing fields come back as empty strings. */
 export function parseAccessRequest(body: string): AccessRequest {
   const request: AccessRequest = { municipality: '', name: '', email: '', title: '', tier: '', github: '' };
-  const sections = body.replace(/\r\n?/g, '\n').split(/^###[ \t]+/m).slice(1);
+  const sections = body
+    .replace(/\r\n?/g, '\n')
+    .split(/^###[ \t]+/m)
+    .slice(1);
   for (const section of sections) {
     const [label = '', ...rest] = section.split('\n');
     const key = LABELS[label.trim().toLowerCase()];
     if (!key) continue;
     const value = rest.join('\n').trim();
-    request[key] = value === '_No response_' ? '' : value.split('\n')[0]?.trim() ?? '';
+    request[key] = value === '_No response_' ? '' : (value.split('\n')[0]?.trim() ?? '');
   }
   // The dropdown's options start with the tier id: "kerne (sikkerhedsnetværket, …)".
   request.tier = request.tier.split(/[\s(]/)[0] ?? '';
@@ -49,11 +52,19 @@ export function parseAccessRequest(body: string): AccessRequest {
 }
 
 /** Check the actor's right and add the member. `actor` is the issue author's GitHub login. */
-export async function handleAccessRequest(dir: string, body: string, actor: string, today: string): Promise<AccessRequestOutcome> {
+export async function handleAccessRequest(
+  dir: string,
+  body: string,
+  actor: string,
+  today: string,
+): Promise<AccessRequestOutcome> {
   const request = parseAccessRequest(body);
   const missing = (['municipality', 'name', 'email', 'title', 'tier'] as const).filter((k) => request[k] === '');
   if (missing.length > 0) {
-    return refuse(`Formularen mangler: ${missing.map((k) => FIELD_NAMES[k]).join(', ')}. Ret sagen, så prøver robotten igen.`, []);
+    return refuse(
+      `Formularen mangler: ${missing.map((k) => FIELD_NAMES[k]).join(', ')}. Ret sagen, så prøver robotten igen.`,
+      [],
+    );
   }
   const { registry, problems } = await loadForEdit(dir);
   if (!registry) return refuse('Registret kan ikke indlæses lige nu; en moderator i KL ser på det.', problems);
@@ -82,8 +93,14 @@ export async function handleAccessRequest(dir: string, body: string, actor: stri
     today,
   });
   if (!result.written) {
-    const list = result.problems.filter((p) => p.severity === 'error').map((p) => `- ${p.message}`).join('\n');
-    return refuse(`Anmodningen kunne ikke gennemføres, fordi registret ville blive ugyldigt:\n\n${list}\n\nRet sagen, så prøver robotten igen.`, result.problems);
+    const list = result.problems
+      .filter((p) => p.severity === 'error')
+      .map((p) => `- ${p.message}`)
+      .join('\n');
+    return refuse(
+      `Anmodningen kunne ikke gennemføres, fordi registret ville blive ugyldigt:\n\n${list}\n\nRet sagen, så prøver robotten igen.`,
+      result.problems,
+    );
   }
   return {
     ok: true,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type RegistryCopy, copyFixture } from '../edit/test-copy.ts';
+import { copyFixture, type RegistryCopy } from '../edit/test-copy.ts';
 import { loadRegistry } from '../load.ts';
 import type { Registry } from '../types.ts';
 import { handleAccessRequest, parseAccessRequest } from './access-request.ts';
@@ -43,7 +43,9 @@ describe('reconfirmation reminders', () => {
     const [kbh, holbaek] = reminders;
     expect(kbh?.body.split('\n')[0]).toBe('Til kontaktpersonerne: @anne-demo, @bo-eksempel');
     expect(kbh?.body).toContain('| Carla Prøve | carla.proeve@kk.dk | bred | 2027-09-15 | om 21 dage |');
-    expect(holbaek?.body).toContain('| Frida Fiktiv | frida.fiktiv@holb.dk | kerne | 2027-08-20 | udløbet for 5 dage siden |');
+    expect(holbaek?.body).toContain(
+      '| Frida Fiktiv | frida.fiktiv@holb.dk | kerne | 2027-08-20 | udløbet for 5 dage siden |',
+    );
   });
 
   it('has nothing to say while every confirmation is fresh', async () => {
@@ -61,7 +63,9 @@ describe('removal of members expired beyond the grace period', () => {
     const holbaek = await copy.read('kommuner/316-holbaek.yaml');
     expect(holbaek).not.toContain('gustav.proeve@holbaek.dk');
     expect(await copy.read('kommuner/101-koebenhavn.yaml')).toBe(await copy.original('kommuner/101-koebenhavn.yaml'));
-    expect(formatExpiryRemoval(result, 30)).toContain('- Gustav Prøve (gustav.proeve@holbaek.dk), 316: udløb 2027-08-20');
+    expect(formatExpiryRemoval(result, 30)).toContain(
+      '- Gustav Prøve (gustav.proeve@holbaek.dk), 316: udløb 2027-08-20',
+    );
   });
 });
 
@@ -103,16 +107,27 @@ describe('access request from the issue form', () => {
   it('refuses an e-mail outside the municipality domain with the rule message, file untouched', async () => {
     copy = await copyFixture();
     const before = await copy.read('kommuner/101-koebenhavn.yaml');
-    const outcome = await handleAccessRequest(copy.dir, form({ ...request, Arbejdsmail: 'erik@gmail.com' }), 'anne-demo', '2026-11-28');
+    const outcome = await handleAccessRequest(
+      copy.dir,
+      form({ ...request, Arbejdsmail: 'erik@gmail.com' }),
+      'anne-demo',
+      '2026-11-28',
+    );
     expect(outcome.ok).toBe(false);
-    expect(outcome.answer).toMatch(/^Anmodningen kunne ikke gennemføres, fordi registret ville blive ugyldigt:\n\n- .*gmail\.com/);
+    expect(outcome.answer).toMatch(
+      /^Anmodningen kunne ikke gennemføres, fordi registret ville blive ugyldigt:\n\n- .*gmail\.com/,
+    );
     expect(await copy.read('kommuner/101-koebenhavn.yaml')).toBe(before);
   });
 
   it('lists missing fields', async () => {
     copy = await copyFixture();
-    const outcome = await handleAccessRequest(copy.dir, form({ ...request, Navn: '_No response_', Stilling: '' }), 'anne-demo', '2026-11-28');
+    const outcome = await handleAccessRequest(
+      copy.dir,
+      form({ ...request, Navn: '_No response_', Stilling: '' }),
+      'anne-demo',
+      '2026-11-28',
+    );
     expect(outcome.answer).toBe('Formularen mangler: Navn, Stilling. Ret sagen, så prøver robotten igen.');
   });
 });
-

@@ -26,10 +26,14 @@ export function reconfirmationReminders(registry: Registry, today: string): Remi
       const municipality = registry.kommuner.find((k) => k.code === code);
       const roster = due[0]?.roster;
       const contacts = roster?.members.filter((m) => m.contact) ?? [];
-      const mention = contacts.map((c) => (c.github ? `@${c.github}` : c.name)).join(', ') || 'KL (kommunen har ingen kontaktperson)';
+      const mention =
+        contacts.map((c) => (c.github ? `@${c.github}` : c.name)).join(', ') || 'KL (kommunen har ingen kontaktperson)';
       const rows = due
         .sort((a, b) => a.expires.localeCompare(b.expires) || a.member.name.localeCompare(b.member.name, 'da'))
-        .map((d) => `| ${d.member.name} | ${d.member.email} | ${d.member.tier} | ${d.expires} | ${d.daysLeft < 0 ? `udløbet for ${-d.daysLeft} dage siden` : `om ${d.daysLeft} dage`} |`);
+        .map(
+          (d) =>
+            `| ${d.member.name} | ${d.member.email} | ${d.member.tier} | ${d.expires} | ${d.daysLeft < 0 ? `udløbet for ${-d.daysLeft} dage siden` : `om ${d.daysLeft} dage`} |`,
+        );
       const body = [
         `Til kontaktpersonerne: ${mention}`,
         '',
@@ -44,6 +48,10 @@ export function reconfirmationReminders(registry: Registry, today: string): Remi
         'så fjern personen fra filen. Medlemmer, hvis bekræftelse har været udløbet i mere end',
         `${registry.policy.grace_days} dage, foreslås fjernet automatisk.`,
       ].join('\n');
-      return { municipality: code, title: `Genbekræftelse af medlemmer: ${code} ${municipality?.name ?? ''}`.trim(), body };
+      return {
+        municipality: code,
+        title: `Genbekræftelse af medlemmer: ${code} ${municipality?.name ?? ''}`.trim(),
+        body,
+      };
     });
 }

@@ -21,7 +21,9 @@ export async function removeExpiredMembers(dir: string, today: string): Promise<
     return result;
   }
   // Contact persons last: while they are still named as approvers of others, the rules refuse their removal.
-  const expired = expiredBeyondGrace(registry, today).sort((a, b) => Number(a.member.contact) - Number(b.member.contact));
+  const expired = expiredBeyondGrace(registry, today).sort(
+    (a, b) => Number(a.member.contact) - Number(b.member.contact),
+  );
   for (const due of expired) {
     const who = { name: due.member.name, email: due.member.email, municipality: due.roster.municipality };
     const edit = await removeMember(dir, due.member.email, today);
@@ -42,7 +44,8 @@ export function formatExpiryRemoval(result: ExpiryRemoval, graceDays: number): s
   if (result.removed.length === 0) lines.push('Ingen medlemmer skal fjernes.');
   if (result.refused.length > 0) {
     lines.push('', 'Kunne ikke fjernes automatisk (en moderator skal se på dem):');
-    for (const r of result.refused) lines.push(`- ${r.name} (${r.email}): ${r.problems.map((p) => p.message).join(' ')}`);
+    for (const r of result.refused)
+      lines.push(`- ${r.name} (${r.email}): ${r.problems.map((p) => p.message).join(' ')}`);
   }
   return lines.join('\n');
 }

@@ -1,0 +1,39 @@
+/**
+ * `npm run serve`: start only the SSO gate, configured by environment variables (docs/interfaces.md §5).
+ * Exit 1 when the configuration is missing or weak (in production) or the access list / manifests cannot be
+ * read; Ctrl-C or SIGTERM closes the server cleanly.
+ */
+import { loadGateConfig } from '../gate/config.ts';
+import { createGate } from '../gate/server.ts';
+
+const { config, errors, warnings } = loadGateConfig(process.env);
+for (const warning of warnings) process.stderr.write(`advarsel / warning: ${warning}\n`);
+if (!config) {
+  process.stderr.write(`Gaten kan ikke starte / The gate cannot start:\n${errors.map((e) => `  - ${e}`).join('\n')}\n`);
+  process.exit(1);
+}
+
+let gate: Awaited<ReturnType<typeof createGate>>;
+try {
+  gate = await createGate({ config });
+} catch (error) {
+  process.stderr.write(
+    `Gaten kan ikke starte: adgangslisten eller byggets manifester kunne ikke læses / The gate cannot start: the access list or the build manifests could not be read.\n  ${(error as Error).message}\n` +
+      `Kør "npm run registry -- compile --out ${config.accessListFile}" og "npm run build".\n`,
+  );
+  process.exit(1);
+}
+try {
+  await gate.listen(config.port, config.host);
+} catch (error) {
+  process.stderr.write(`Gaten kan ikke lytte på port ${config.port} / cannot listen: ${(error as Error).message}\n`);
+  process.exit(1);
+}
+process.stdout.write(`Sikkerhedsnet-gaten kører på ${config.publicUrl.origin} (login via ${config.issuer.href})\n`);
+
+const stop = async () => {
+  await gate.close();
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());

@@ -1,0 +1,44 @@
+/**
+ * Is the site build older than its sources? `npm start` rebuilds only then: a tier manifest is missing, or any
+ * file under site/, templates-library/ or registry/kommuner.yaml is newer than the oldest manifest.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const SKIP = new Set(['node_modules', '.astro', 'dist', '.git']);
+
+async function newestMtime(path: string): Promise<number> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch {
+    return 0;
+  }
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const entry of await readdir(path, { withFileTypes: true })) {
+    if (SKIP.has(entry.name)) continue;
+    newest = Math.max(newest, await newestMtime(join(path, entry.name)));
+  }
+  return newest;
+}
+
+export type Freshness = { fresh: true } | { fresh: false; reason: string };
+
+/** Compare the tier manifests in `distDir` with the sources under `repoRoot`. */
+export async function buildFreshness(repoRoot: string, distDir: string): Promise<Freshness> {
+  let oldestBuild = Number.POSITIVE_INFINITY;
+  for (const tier of ['kerne', 'bred']) {
+    try {
+      oldestBuild = Math.min(oldestBuild, (await stat(join(distDir, `${tier}.manifest.json`))).mtimeMs);
+      await stat(join(distDir, tier));
+    } catch {
+      return { fresh: false, reason: `${tier} er ikke bygget endnu` };
+    }
+  }
+  for (const source of ['site', 'templates-library', join('registry', 'kommuner.yaml')]) {
+    if ((await newestMtime(join(repoRoot, source))) > oldestBuild)
+      return { fresh: false, reason: `${source} er ændret siden sidste bygning` };
+  }
+  return { fresh: true };
+}

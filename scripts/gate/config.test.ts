@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { isLoopbackHost, loadGateConfig } from './config.ts';
+
+const GOOD_PRODUCTION = {
+  NODE_ENV: 'production',
+  SIKKERHEDSNET_ISSUER: 'https://login.microsoftonline.com/organizations/v2.0',
+  SIKKERHEDSNET_CLIENT_ID: '00000000-aaaa-4bbb-8ccc-000000000001',
+  SIKKERHEDSNET_CLIENT_SECRET: 'client-secret',
+  SIKKERHEDSNET_SESSION_SECRET: 'x'.repeat(32),
+  SIKKERHEDSNET_PUBLIC_URL: 'https://sikkerhedsnet.kl.dk',
+  SIKKERHEDSNET_ACCESS_LIST: '/srv/sikkerhedsnet/access-list.json',
+  SIKKERHEDSNET_DIST: '/srv/sikkerhedsnet/dist',
+  PORT: '8080',
+};
+
+describe('loadGateConfig in production', () => {
+  it('accepts complete, strong settings', () => {
+    const { config, errors, warnings } = loadGateConfig(GOOD_PRODUCTION, '/repo');
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(config).toMatchObject({
+      clientId: '00000000-aaaa-4bbb-8ccc-000000000001',
+      accessListFile: '/srv/sikkerhedsnet/access-list.json',
+      distDir: '/srv/sikkerhedsnet/dist',
+      port: 8080,
+      host: undefined,
+      production: true,
+      secureCookies: true,
+      allowInsecureIssuer: false,
+    });
+    expect(config?.publicUrl.href).toBe('https://sikkerhedsnet.kl.dk/');
+  });
+
+  it('lists every missing setting in Danish and English', () => {
+    expect(loadGateConfig({ NODE_ENV: 'production' }, '/repo')).toEqual({
+      warnings: [],
+      errors: [
+        'SIKKERHEDSNET_ISSUER mangler / SIKKERHEDSNET_ISSUER is missing',
+        'SIKKERHEDSNET_CLIENT_ID mangler / SIKKERHEDSNET_CLIENT_ID is missing',
+        'SIKKERHEDSNET_CLIENT_SECRET mangler / SIKKERHEDSNET_CLIENT_SECRET is missing',
+        'SIKKERHEDSNET_SESSION_SECRET mangler / SIKKERHEDSNET_SESSION_SECRET is missing',
+        'SIKKERHEDSNET_PUBLIC_URL mangler / SIKKERHEDSNET_PUBLIC_URL is missing',
+        'SIKKERHEDSNET_ACCESS_LIST mangler / SIKKERHEDSNET_ACCESS_LIST is missing',
+      ],
+    });
+  });
+
+  it('refuses a short session secret, an http public URL and an http issuer (even on localhost)', () => {
+    const { config, errors } = loadGateConfig(
+      {
+        ...GOOD_PRODUCTION,
+        SIKKERHEDSNET_SESSION_SECRET: 'x'.repeat(31),
+        SIKKERHEDSNET_PUBLIC_URL: 'http://localhost:8080',
+        SIKKERHEDSNET_ISSUER: 'http://127.0.0.1:9000',
+      },
+      '/repo',
+    );
+    expect(config).toBeUndefined();
+    expect(errors).toEqual([
+      'SIKKERHEDSNET_SESSION_SECRET skal være mindst 32 tegn / must be at least 32 characters',
+      'SIKKERHEDSNET_PUBLIC_URL skal bruge https / must use https: "http://localhost:8080/"',
+      'SIKKERHEDSNET_ISSUER skal bruge https / must use https: "http://127.0.0.1:9000/"',
+    ]);
+  });
+
+  it('refuses a malformed URL', () => {
+    expect(loadGateConfig({ ...GOOD_PRODUCTION, SIKKERHEDSNET_ISSUER: 'login' }, '/repo').errors).toEqual([
+      'SIKKERHEDSNET_ISSUER er ikke en gyldig URL: "login" / SIKKERHEDSNET_ISSUER is not a valid URL',
+    ]);
+  });
+});
+
+describe('loadGateConfig in development', () => {
+  it('allows a loopback http issuer, defaults the public URL, paths and loopback host, and warns on a weak secret', () => {
+    const { config, errors, warnings } = loadGateConfig(
+      {
+        SIKKERHEDSNET_ISSUER: 'http://127.0.0.1:9000',
+        SIKKERHEDSNET_CLIENT_ID: 'dev',
+        SIKKERHEDSNET_SESSION_SECRET: 'short',
+        PORT: '4400',
+      },
+      '/repo',
+    );
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      'SIKKERHEDSNET_SESSION_SECRET skal være mindst 32 tegn / must be at least 32 characters',
+    ]);
+    expect(config).toMatchObject({
+      accessListFile: '/repo/dist/access-list.json',
+      distDir: '/repo/dist',
+      host: '127.0.0.1',
+      secureCookies: false,
+      allowInsecureIssuer: true,
+      production: false,
+    });
+    expect(config?.publicUrl.href).toBe('http://localhost:4400/');
+  });
+
+  it('generates a random session secret when none is set, with a warning', () => {
+    const { config, warnings } = loadGateConfig(
+      { SIKKERHEDSNET_ISSUER: 'http://localhost:9000', SIKKERHEDSNET_CLIENT_ID: 'dev' },
+      '/repo',
+    );
+    expect(config?.sessionSecret.length).toBeGreaterThanOrEqual(32);
+    expect(warnings).toEqual([
+      'SIKKERHEDSNET_SESSION_SECRET mangler; en tilfældig bruges, så sessioner overlever ikke en genstart / missing; using a random one, sessions do not survive a restart',
+    ]);
+  });
+
+  it('refuses an http issuer or public URL that is not loopback', () => {
+    const { errors } = loadGateConfig(
+      {
+        SIKKERHEDSNET_ISSUER: 'http://idp.example',
+        SIKKERHEDSNET_CLIENT_ID: 'dev',
+        SIKKERHEDSNET_PUBLIC_URL: 'http://gate.example',
+      },
+      '/repo',
+    );
+    expect(errors).toEqual([
+      'SIKKERHEDSNET_PUBLIC_URL skal bruge https / must use https: "http://gate.example/"',
+      'SIKKERHEDSNET_ISSUER skal bruge https / must use https: "http://idp.example/"',
+    ]);
+  });
+});
+
+describe('isLoopbackHost', () => {
+  it.each([
+    ['localhost', true],
+    ['127.0.0.1', true],
+    ['[::1]', true],
+    ['app.localhost', true],
+    ['localhost.evil.example', false],
+    ['10.0.0.1', false],
+  ])('%s → %s', (host, expected) => {
+    expect(isLoopbackHost(host)).toBe(expected);
+  });
+});

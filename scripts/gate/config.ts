@@ -1,0 +1,120 @@
+/**
+ * Gate configuration from the environment (docs/interfaces.md §5). In production (`NODE_ENV=production`) every
+ * weak or missing setting is an error, so a misconfigured gate refuses to start instead of running open.
+ * Messages are Danish first, then English, because operators of either language may read the log.
+ */
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+
+export interface GateConfig {
+  issuer: URL;
+  clientId: string;
+  clientSecret: string | undefined;
+  sessionSecret: string;
+  publicUrl: URL;
+  accessListFile: string;
+  distDir: string;
+  port: number;
+  /** Interface to listen on; loopback in development, all interfaces in production unless HOST says otherwise. */
+  host: string | undefined;
+  production: boolean;
+  /** https public URL: `__Host-` cookie names and `Secure`. Plain http is accepted only on localhost. */
+  secureCookies: boolean;
+  /** http issuer allowed (loopback development identity provider only). */
+  allowInsecureIssuer: boolean;
+}
+
+export type ConfigResult = { config?: GateConfig; errors: string[]; warnings: string[] };
+
+/** Minimum length of SIKKERHEDSNET_SESSION_SECRET. */
+export const MIN_SECRET_LENGTH = 32;
+
+/** True for host names that never leave the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
+}
+
+function parseUrl(name: string, value: string | undefined, errors: string[]): URL | undefined {
+  if (!value) {
+    errors.push(`${name} mangler / ${name} is missing`);
+    return undefined;
+  }
+  try {
+    return new URL(value);
+  } catch {
+    errors.push(`${name} er ikke en gyldig URL: "${value}" / ${name} is not a valid URL`);
+    return undefined;
+  }
+}
+
+/** Read and check the gate's settings; `cwd` resolves relative paths. */
+export function loadGateConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ConfigResult {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const production = env.NODE_ENV === 'production';
+  const port = env.PORT ? Number(env.PORT) : 4321;
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    errors.push(`PORT skal være et portnummer / PORT must be a port number: "${env.PORT}"`);
+
+  const issuer = parseUrl('SIKKERHEDSNET_ISSUER', env.SIKKERHEDSNET_ISSUER, errors);
+  const clientId = env.SIKKERHEDSNET_CLIENT_ID ?? '';
+  if (!clientId) errors.push('SIKKERHEDSNET_CLIENT_ID mangler / SIKKERHEDSNET_CLIENT_ID is missing');
+  const clientSecret = env.SIKKERHEDSNET_CLIENT_SECRET || undefined;
+  if (!clientSecret && production)
+    errors.push('SIKKERHEDSNET_CLIENT_SECRET mangler / SIKKERHEDSNET_CLIENT_SECRET is missing');
+
+  let sessionSecret = env.SIKKERHEDSNET_SESSION_SECRET ?? '';
+  const weakSecret = `SIKKERHEDSNET_SESSION_SECRET skal være mindst ${MIN_SECRET_LENGTH} tegn / must be at least ${MIN_SECRET_LENGTH} characters`;
+  if (!sessionSecret) {
+    if (production) errors.push('SIKKERHEDSNET_SESSION_SECRET mangler / SIKKERHEDSNET_SESSION_SECRET is missing');
+    else {
+      sessionSecret = randomBytes(32).toString('base64url');
+      warnings.push(
+        'SIKKERHEDSNET_SESSION_SECRET mangler; en tilfældig bruges, så sessioner overlever ikke en genstart / missing; using a random one, sessions do not survive a restart',
+      );
+    }
+  } else if (sessionSecret.length < MIN_SECRET_LENGTH) {
+    (production ? errors : warnings).push(weakSecret);
+  }
+
+  const publicUrl = env.SIKKERHEDSNET_PUBLIC_URL
+    ? parseUrl('SIKKERHEDSNET_PUBLIC_URL', env.SIKKERHEDSNET_PUBLIC_URL, errors)
+    : production
+      ? parseUrl('SIKKERHEDSNET_PUBLIC_URL', undefined, errors)
+      : new URL(`http://localhost:${port}`);
+  if (publicUrl && publicUrl.protocol !== 'https:') {
+    const msg = `SIKKERHEDSNET_PUBLIC_URL skal bruge https / must use https: "${publicUrl.href}"`;
+    if (production || !isLoopbackHost(publicUrl.hostname)) errors.push(msg);
+  }
+  let allowInsecureIssuer = false;
+  if (issuer && issuer.protocol !== 'https:') {
+    allowInsecureIssuer = !production && issuer.protocol === 'http:' && isLoopbackHost(issuer.hostname);
+    if (!allowInsecureIssuer) errors.push(`SIKKERHEDSNET_ISSUER skal bruge https / must use https: "${issuer.href}"`);
+  }
+
+  const distDir = resolve(cwd, env.SIKKERHEDSNET_DIST || 'dist');
+  const accessListFile = resolve(cwd, env.SIKKERHEDSNET_ACCESS_LIST || join(distDir, 'access-list.json'));
+  if (!env.SIKKERHEDSNET_ACCESS_LIST && production)
+    errors.push('SIKKERHEDSNET_ACCESS_LIST mangler / SIKKERHEDSNET_ACCESS_LIST is missing');
+
+  if (errors.length > 0 || !issuer || !publicUrl) return { errors, warnings };
+  return {
+    errors,
+    warnings,
+    config: {
+      issuer,
+      clientId,
+      clientSecret,
+      sessionSecret,
+      publicUrl,
+      accessListFile,
+      distDir,
+      port,
+      host: env.HOST || (production ? undefined : '127.0.0.1'),
+      production,
+      secureCookies: publicUrl.protocol === 'https:',
+      allowInsecureIssuer,
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Writing responses: HTML pages, plain text, redirects and files from a tier manifest. HEAD gets the same
+ * headers as GET without a body.
+ */
+
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream';
+import type { FileEntry } from './tier-site.ts';
+
+/** Send a small in-memory body with `private, no-store` caching (gate pages are per-person). */
+export function sendText(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  body: string,
+  contentType = 'text/html; charset=utf-8',
+  extra: OutgoingHttpHeaders = {},
+): void {
+  const bytes = Buffer.from(body, 'utf8');
+  res.writeHead(status, {
+    ...extra,
+    'Content-Type': contentType,
+    'Content-Length': bytes.length,
+    'Cache-Control': 'private, no-store',
+  });
+  res.end(req.method === 'HEAD' ? undefined : bytes);
+}
+
+/** Redirect with an empty body; `location` must already be a safe URL. */
+export function sendRedirect(
+  res: ServerResponse,
+  status: 301 | 302 | 303,
+  location: string,
+  extra: OutgoingHttpHeaders = {},
+): void {
+  res.writeHead(status, { ...extra, Location: location, 'Cache-Control': 'private, no-store', 'Content-Length': 0 });
+  res.end();
+}
+
+/**
+ * Stream a manifest file. Returns false (nothing written) when the listed file is gone from disk, so the caller
+ * can answer 404 instead of 500. Path-based streams: FileHandle streams read through promises and are slower.
+ */
+export async function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  entry: FileEntry,
+  status = 200,
+): Promise<boolean> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(entry.absolute);
+  } catch {
+    return false;
+  }
+  if (!info.isFile()) return false;
+  const headers: OutgoingHttpHeaders = {
+    'Content-Type': entry.contentType,
+    'Content-Length': info.size,
+    'Cache-Control': status === 200 ? entry.cacheControl : 'private, no-store',
+    'Last-Modified': info.mtime.toUTCString(),
+  };
+  if (entry.disposition && status === 200) headers['Content-Disposition'] = entry.disposition;
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD' || info.size === 0) {
+    res.end();
+    return true;
+  }
+  // pipeline closes the file when the client goes away mid-download, unlike pipe().
+  pipeline(createReadStream(entry.absolute), res, () => {});
+  return true;
+}

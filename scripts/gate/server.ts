@@ -1,0 +1,186 @@
+/**
+ * The SSO gate: a `node:http` server in front of `dist/kerne/` and `dist/bred/`. Order of checks per request:
+ * health → URL syntax → method → gate routes → session → membership (every request) → tier manifest.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { authorize, municipalityForEmail } from './access-list.ts';
+import { type AccessListStore, openAccessListStore } from './access-list-store.ts';
+import { formatAccessLine } from './access-log.ts';
+import {
+  type AuthContext,
+  CALLBACK_PATH,
+  cookieNames,
+  finishLogin,
+  LOGGED_OUT_PATH,
+  logout,
+  startLogin,
+} from './auth-flow.ts';
+import type { GateConfig } from './config.ts';
+import { securityHeaders } from './headers.ts';
+import { createOidcClient } from './oidc.ts';
+import { badRequestPage, forbiddenPage, GATE_CSS, loggedOutPage, methodNotAllowedPage, notFoundPage } from './pages.ts';
+import { parseRequestPath } from './path-safety.ts';
+import { sendFile, sendRedirect, sendText } from './respond.ts';
+import { deriveKeys } from './session.ts';
+import { createSessionReader } from './session-reader.ts';
+import type { TierSite } from './tier-site.ts';
+import { openTierSites, type TierSites } from './tier-sites.ts';
+
+export interface GateOptions {
+  config: Pick<
+    GateConfig,
+    | 'issuer'
+    | 'clientId'
+    | 'clientSecret'
+    | 'sessionSecret'
+    | 'publicUrl'
+    | 'accessListFile'
+    | 'distDir'
+    | 'secureCookies'
+    | 'allowInsecureIssuer'
+  >;
+  /** Access-log lines (one per request). Default: stdout. */
+  accessLog?: (line: string) => void;
+  /** Operational messages (reloads, refused logins). Default: stderr. */
+  log?: (line: string) => void;
+  /** Called after each access-list reload attempt. */
+  onAccessListReload?: (ok: boolean) => void;
+  /** Clock in milliseconds (tests). */
+  now?: () => number;
+  /** Watch the access list and manifests for changes (default true). */
+  watch?: boolean;
+}
+
+export interface Gate {
+  server: Server;
+  accessList: AccessListStore;
+  /** Listen on `port` (0 = any) and `host`; resolves with the bound port. */
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Load access list and manifests, and create the (not yet listening) gate server. */
+export async function createGate(options: GateOptions): Promise<Gate> {
+  const { config } = options;
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const accessLog = options.accessLog ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const now = options.now ?? Date.now;
+  const watch = options.watch !== false;
+  const accessList = await openAccessListStore(config.accessListFile, {
+    log,
+    watch,
+    onReload: options.onAccessListReload,
+  });
+  let sites: TierSites;
+  try {
+    sites = await openTierSites(config.distDir, log, watch);
+  } catch (error) {
+    accessList.close();
+    throw error;
+  }
+  const keys = deriveKeys(config.sessionSecret);
+  const auth: AuthContext = {
+    publicUrl: config.publicUrl,
+    secureCookies: config.secureCookies,
+    keys,
+    log,
+    now,
+    usedStates: new Map(),
+    oidc: createOidcClient({
+      issuer: config.issuer,
+      clientId: config.clientId,
+      clientSecret: config.clientSecret,
+      redirectUri: new URL(CALLBACK_PATH, config.publicUrl).href,
+      allowInsecure: config.allowInsecureIssuer,
+    }),
+  };
+  const readSession = createSessionReader(cookieNames(config.secureCookies).session, keys, now);
+  const headers = Object.entries(securityHeaders({ publicUrl: config.publicUrl, issuer: config.issuer }));
+
+  const notFound = async (req: IncomingMessage, res: ServerResponse, site: TierSite) => {
+    if (site.notFound && (await sendFile(req, res, site.notFound, 404))) return;
+    sendText(req, res, 404, notFoundPage());
+  };
+
+  /** `served.tier` is set before the response starts, for the access log. */
+  const route = async (req: IncomingMessage, res: ServerResponse, served: { tier?: string }): Promise<void> => {
+    const method = req.method ?? '';
+    const parsed = parseRequestPath(req.url);
+    if (!parsed.ok) return void sendText(req, res, parsed.status, badRequestPage());
+    const path = parsed.path;
+    if (path === '/logout') {
+      if (method === 'POST') return void (await logout(req, res, auth));
+      return void sendText(req, res, 405, methodNotAllowedPage(), undefined, { Allow: 'POST' });
+    }
+    if (method !== 'GET' && method !== 'HEAD') {
+      return void sendText(req, res, 405, methodNotAllowedPage(), undefined, { Allow: 'GET, HEAD' });
+    }
+    if (path === '/healthz') return void sendText(req, res, 200, 'ok\n', 'text/plain; charset=utf-8');
+    if (path === CALLBACK_PATH) return void (await finishLogin(req, res, auth));
+    if (path === LOGGED_OUT_PATH) return void sendText(req, res, 200, loggedOutPage());
+    if (path === '/auth/gate.css') return void sendText(req, res, 200, GATE_CSS, 'text/css; charset=utf-8');
+
+    const session = await readSession(req);
+    if (!session) return void (await startLogin(req, res, auth));
+    // Membership and tier come from the list in force right now, never from the cookie.
+    const list = accessList.current();
+    const decision = authorize(list, session);
+    if (!decision.allowed) {
+      return void sendText(
+        req,
+        res,
+        403,
+        forbiddenPage({ email: session.email, municipality: municipalityForEmail(list, session) }),
+      );
+    }
+    served.tier = decision.tier;
+    const site = sites.get(decision.tier);
+    const found = site.lookup(path);
+    if (found.kind === 'redirect') sendRedirect(res, 301, found.location);
+    else if (found.kind === 'missing' || !(await sendFile(req, res, found.entry))) await notFound(req, res, site);
+  };
+
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    const served: { tier?: string } = {};
+    for (const [name, value] of headers) res.setHeader(name, value);
+    res.on('finish', () => {
+      accessLog(
+        formatAccessLine({
+          method: req.method,
+          url: req.url,
+          status: res.statusCode,
+          ms: performance.now() - started,
+          tier: served.tier,
+        }),
+      );
+    });
+    route(req, res, served).catch((error: Error) => {
+      log(`intern fejl / internal error: ${error.message}`);
+      if (!res.headersSent) sendText(req, res, 500, 'Intern fejl\n', 'text/plain; charset=utf-8');
+      else res.destroy();
+    });
+  });
+  // Slow-loris and header-size limits; the gate answers small requests only.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 30_000;
+  server.maxHeadersCount = 100;
+
+  return {
+    server,
+    accessList,
+    listen: (port, host) =>
+      new Promise((resolvePort, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolvePort((server.address() as AddressInfo).port));
+      }),
+    close: async () => {
+      accessList.close();
+      sites.close();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}
