@@ -1,0 +1,158 @@
+import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { REPO_ROOT, type Tier, visibleInTier } from '../../site/src/lib/env.ts';
+import { loadOwnerNames, ownerCodes } from '../../site/src/schemas/owners.ts';
+import type { Problem } from '../problems/problem.ts';
+import { runAstroBuild } from './astro-build.ts';
+import { readLibrary } from './library/read-library.ts';
+import { validateLibrary } from './library/validate-library.ts';
+import { listFiles, writeManifest } from './manifest.ts';
+import { closePagefind, indexTier } from './pagefind-index.ts';
+import { writeTemplateAssets } from './tier-assets.ts';
+import { defaultRenderDocx, type RenderDocx, renderWordFiles } from './word-files.ts';
+
+export interface BuildSiteOptions {
+  /** Repository root (default: the one this file lives in). */
+  repoRoot?: string;
+  /** Library to build (default <repoRoot>/templates-library). */
+  contentDir?: string;
+  /** Registry with kommuner.yaml (default <repoRoot>/registry). */
+  registryDir?: string;
+  /** Where dist/<tier>/ and <tier>.manifest.json go (default <repoRoot>/dist). */
+  outDir?: string;
+  tiers?: readonly Tier[];
+  /** Base of "Foreslå ændring" links (default SIKKERHEDSNET_REPO_URL or the KL repository). */
+  repoUrl?: string;
+  /** Absolute site URL for feed and sitemap (default SIKKERHEDSNET_PUBLIC_URL or http://localhost:4321). */
+  publicUrl?: string;
+  /** Pin "today" (`YYYY-MM-DD`) for the review badge; tests use it. */
+  today?: string;
+  /** Word renderer (default scripts/build/docx/render.ts). */
+  renderDocx?: RenderDocx;
+  /** One Danish line per step; only the CLI prints it. */
+  onProgress?: (line: string) => void;
+  /** Test-only: build the broad tier without the tier filter, to prove the leak test can fail. */
+  unsafeNoTierFilter?: boolean;
+}
+
+export interface TierResult {
+  tier: Tier;
+  dir: string;
+  manifestFile: string;
+  files: number;
+  searchPages: number;
+}
+
+export interface BuildSiteResult {
+  problems: Problem[];
+  tiers: TierResult[];
+}
+
+/**
+ * Build the library into one complete static site per tier: validate the content, run `astro build` per
+ * tier (core-only entries never loaded in the broad build), index each tier with its own Pagefind bundle,
+ * write Word files and attachments, then swap the finished tiers into place and write the manifests.
+ * Content problems are returned (nothing is written); build failures throw.
+ */
+export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
+  const repoRoot = options.repoRoot ?? REPO_ROOT;
+  const contentDir = resolve(repoRoot, options.contentDir ?? 'templates-library');
+  const registryDir = resolve(repoRoot, options.registryDir ?? 'registry');
+  const outDir = resolve(repoRoot, options.outDir ?? 'dist');
+  const tiers = options.tiers ?? (['kerne', 'bred'] as const);
+  const publicUrl = options.publicUrl ?? process.env.SIKKERHEDSNET_PUBLIC_URL ?? 'http://localhost:4321';
+  const progress = options.onProgress ?? (() => {});
+  const started = Date.now();
+  const step = (line: string) => progress(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
+
+  step(`Læser biblioteket i ${contentDir}`);
+  let ownerNames: ReadonlyMap<string, string>;
+  try {
+    ownerNames = loadOwnerNames(registryDir);
+  } catch (error) {
+    const file = join(registryDir, 'kommuner.yaml');
+    const message = `Kommunelisten kan ikke læses (${(error as Error).message}); byggeriet skal bruge ${file}`;
+    return { problems: [{ file, line: 1, column: 1, rule: 'register', severity: 'error', message }], tiers: [] };
+  }
+  const library = validateLibrary(await readLibrary(contentDir, repoRoot), ownerCodes(ownerNames));
+  if (library.problems.some((p) => p.severity === 'error')) return { problems: library.problems, tiers: [] };
+  step(
+    `${library.templates.length} skabeloner, ${library.news.length} nyheder, ${library.meetings.length} møder er gyldige`,
+  );
+
+  await mkdir(outDir, { recursive: true });
+  // The work directory must be inside the repository: Astro's temporary server build resolves packages
+  // from node_modules relative to where it is written. .tmp/ is git-ignored.
+  await mkdir(join(repoRoot, '.tmp'), { recursive: true });
+  const work = await mkdtemp(join(repoRoot, '.tmp', 'build-'));
+  try {
+    const render = options.renderDocx ?? (await defaultRenderDocx());
+    const word = renderWordFiles(library.templates, render, { publicUrl, ownerNames }).then((files) => {
+      step(`${files.size} Word-filer lavet`);
+      return files;
+    });
+    // Avoid an unhandled rejection while the tier builds are still running.
+    word.catch(() => {});
+
+    // allSettled: when one tier fails, wait for the other before cleaning up the work directory.
+    const settled = await Promise.allSettled(
+      tiers.map(async (tier) => {
+        const dir = join(work, tier);
+        await runAstroBuild({
+          repoRoot,
+          tier,
+          outDir: dir,
+          cacheDir: join(work, `cache-${tier}`),
+          contentDir,
+          registryDir,
+          repoUrl: options.repoUrl,
+          publicUrl,
+          today: options.today,
+          unsafeNoTierFilter: options.unsafeNoTierFilter && tier === 'bred',
+        });
+        step(`Astro: ${tier} bygget`);
+        const searchPages = await indexTier(dir);
+        step(`Pagefind: ${tier} indekseret (${searchPages} sider)`);
+        return { tier, dir, searchPages };
+      }),
+    );
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const built = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+
+    const docx = await word;
+    for (const b of built) {
+      const visible = library.templates.filter(
+        (t) => visibleInTier(t.data.audience, b.tier) || (options.unsafeNoTierFilter && b.tier === 'bred'),
+      );
+      const n = await writeTemplateAssets(b.dir, visible, docx);
+      step(`${b.tier}: ${n} Word-filer og bilag lagt ved siderne`);
+    }
+
+    const results: TierResult[] = [];
+    for (const b of built) {
+      const target = join(outDir, b.tier);
+      await rm(target, { recursive: true, force: true });
+      await moveDir(b.dir, target);
+      const files = await listFiles(target);
+      const manifestFile = await writeManifest(outDir, { tier: b.tier, generated: new Date().toISOString(), files });
+      results.push({ tier: b.tier, dir: target, manifestFile, files: files.length, searchPages: b.searchPages });
+      step(`${b.tier}: ${files.length} filer i ${target}, manifest ${manifestFile}`);
+    }
+    return { problems: library.problems, tiers: results };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+    await closePagefind();
+  }
+}
+
+/** Rename, or copy and delete when the target is on another file system (e.g. a test's temp dir). */
+async function moveDir(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,30 @@
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { TemplateData } from '../../site/src/schemas/template.ts';
+import type { Valid } from './library/validate-library.ts';
+
+/**
+ * Put each template's Word file and attachments next to its page: /skabeloner/<slug>/<slug>.docx and
+ * /skabeloner/<slug>/<attachment>. Only templates of this tier are passed in. Returns the number of files.
+ */
+export async function writeTemplateAssets(
+  tierDir: string,
+  templates: readonly Valid<TemplateData>[],
+  docx: ReadonlyMap<string, Uint8Array>,
+): Promise<number> {
+  let count = 0;
+  for (const t of templates) {
+    const pageDir = join(tierDir, 'skabeloner', t.slug);
+    await mkdir(pageDir, { recursive: true });
+    const bytes = docx.get(t.slug);
+    if (bytes) {
+      await writeFile(join(pageDir, `${t.slug}.docx`), bytes);
+      count++;
+    }
+    for (const name of t.data.attachments) {
+      await copyFile(join(dirname(t.path), name), join(pageDir, name));
+      count++;
+    }
+  }
+  return count;
+}

@@ -1,0 +1,57 @@
+import type { TemplateData } from '../../site/src/schemas/template.ts';
+import type { Valid } from './library/validate-library.ts';
+
+/** The Word export's API (scripts/build/docx/render.ts), injectable so callers can swap the renderer. */
+export type RenderDocx = (input: {
+  title: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+  sourceFile: string;
+  baseUrl?: string;
+  bodyLine?: number;
+  ownerName?: string;
+}) => Promise<Uint8Array>;
+
+/** Load the real renderer lazily, so builds that never reach the Word step do not pay for loading docx. */
+export async function defaultRenderDocx(): Promise<RenderDocx> {
+  const { renderTemplateDocx } = await import('./docx/render.ts');
+  return renderTemplateDocx as RenderDocx;
+}
+
+/**
+ * Render every template to .docx once (the same file serves both tiers), a few at a time.
+ * Returns slug → bytes; a failing template rejects with its file named.
+ */
+export async function renderWordFiles(
+  templates: readonly Valid<TemplateData>[],
+  render: RenderDocx,
+  context: { publicUrl: string; ownerNames: ReadonlyMap<string, string> },
+  concurrency = 8,
+): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < templates.length) {
+      const t = templates[next++];
+      if (!t) break;
+      try {
+        out.set(
+          t.slug,
+          await render({
+            title: t.data.title,
+            frontmatter: t.data,
+            body: t.body,
+            sourceFile: t.file,
+            baseUrl: context.publicUrl,
+            bodyLine: t.bodyLine,
+            ownerName: context.ownerNames.get(t.data.owner) ?? t.data.owner,
+          }),
+        );
+      } catch (error) {
+        throw new Error(`Word-filen til ${t.file} kunne ikke laves: ${(error as Error).message}`);
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, templates.length) }, worker));
+  return out;
+}

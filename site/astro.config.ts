@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { REPO_ROOT, readSiteEnv } from './src/lib/env.ts';
+
+const env = readSiteEnv();
+// Pin absolute paths for the page code: once bundled, import.meta.url no longer points into site/src, so
+// REPO_ROOT-relative defaults would resolve against the build's temporary chunk directory.
+process.env.SIKKERHEDSNET_CONTENT = env.contentDir;
+process.env.SIKKERHEDSNET_REGISTRY = env.registryDir;
+
+// One build per tier: the orchestrator (scripts/build/) sets the tier, output and cache directories.
+// A cache per tier matters: the content layer reuses cached entries, and a cache filled by the core build
+// must never feed the broad build.
+export default defineConfig({
+  // This file's folder: site/, or the build's private copy of it.
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  site: env.publicUrl,
+  outDir: process.env.SIKKERHEDSNET_OUT_DIR ?? resolve(REPO_ROOT, 'dist', env.tier),
+  cacheDir: process.env.SIKKERHEDSNET_CACHE_DIR ?? resolve(REPO_ROOT, 'site/.astro/cache', env.tier),
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  integrations: [mdx()],
+  vite: {
+    // The gate's CSP is 'self' only: never inline scripts or styles into the HTML.
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" directive; rolldown warns once per file,
+        // which floods the log (and costs seconds) on a library of a thousand templates.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+    server: { fs: { allow: [REPO_ROOT, env.contentDir] } },
+  },
+});

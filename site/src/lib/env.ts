@@ -1,0 +1,49 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The two audience tiers: `kerne` sees everything, `bred` only `audience: alle`. */
+export type Tier = 'kerne' | 'bred';
+
+/**
+ * Repository root. The build runs Astro on a private copy of site/ (see scripts/build/astro-build.ts) and
+ * passes the real root in SIKKERHEDSNET_REPO_ROOT; otherwise site/ lives directly below it.
+ */
+export const REPO_ROOT =
+  process.env.SIKKERHEDSNET_REPO_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Settings the build passes to Astro through the environment (one process per tier). */
+export interface SiteEnv {
+  tier: Tier;
+  /** Absolute path of the library (default templates-library/). */
+  contentDir: string;
+  /** Absolute path of the registry (default registry/), for owner names. */
+  registryDir: string;
+  /** Base for "Foreslå ændring" links; the file's repository path is appended. */
+  repoEditUrl: string;
+  /** Absolute site URL used in the feed and sitemap. */
+  publicUrl: string;
+  /** Test-only: load every entry regardless of tier, to prove the leak test can fail. */
+  unsafeNoTierFilter: boolean;
+}
+
+/** Read the site settings from `process.env`; throws on an unknown tier so a typo cannot widen a build. */
+export function readSiteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
+  const tier = env.SIKKERHEDSNET_TIER ?? 'kerne';
+  if (tier !== 'kerne' && tier !== 'bred') {
+    throw new Error(`SIKKERHEDSNET_TIER skal være "kerne" eller "bred", ikke "${tier}"`);
+  }
+  const editUrl = env.SIKKERHEDSNET_REPO_URL ?? 'https://github.com/kl-sikkerhedsnet/sikkerhedsnet/edit/main/';
+  return {
+    tier,
+    contentDir: resolve(REPO_ROOT, env.SIKKERHEDSNET_CONTENT ?? 'templates-library'),
+    registryDir: resolve(REPO_ROOT, env.SIKKERHEDSNET_REGISTRY ?? 'registry'),
+    repoEditUrl: editUrl.endsWith('/') ? editUrl : `${editUrl}/`,
+    publicUrl: env.SIKKERHEDSNET_PUBLIC_URL ?? 'http://localhost:4321',
+    unsafeNoTierFilter: env.SIKKERHEDSNET_UNSAFE_NO_TIER_FILTER === '1',
+  };
+}
+
+/** True when an entry with this audience may be part of a tier's build. */
+export function visibleInTier(audience: unknown, tier: Tier): boolean {
+  return audience === 'alle' || (tier === 'kerne' && audience === 'kerne');
+}

@@ -1,0 +1,133 @@
+import { getCollection } from 'astro:content';
+import { relative, resolve, sep } from 'node:path';
+import type { MeetingData } from '../schemas/meeting.ts';
+import type { NewsData } from '../schemas/news.ts';
+import { loadOwnerNames } from '../schemas/owners.ts';
+import { CATEGORIES, CATEGORY_FOLDERS, CATEGORY_LABELS, type Category } from '../schemas/shared.ts';
+import type { TemplateData } from '../schemas/template.ts';
+import { buildDay, isoDay, isReviewOverdue } from './dates.ts';
+import { readSiteEnv } from './env.ts';
+import { gitDatesFor } from './git-dates.ts';
+
+export const env = readSiteEnv();
+const ownerNames = loadOwnerNames(env.registryDir);
+const today = buildDay();
+
+/**
+ * Entry shapes, typed from our zod schemas so the code type-checks without Astro's generated types
+ * (`astro sync` output is not part of the TypeScript project).
+ */
+export interface Entry<T> {
+  id: string;
+  collection: string;
+  data: T;
+  body?: string;
+  filePath?: string;
+}
+export type TemplateEntry = Entry<TemplateData>;
+export type NewsEntry = Entry<NewsData>;
+export type MeetingEntry = Entry<MeetingData>;
+
+/** A template with everything the pages derive from it, computed once per build. */
+export interface TemplateView {
+  entry: TemplateEntry;
+  slug: string;
+  url: string;
+  folder: string;
+  categoryLabel: string;
+  ownerName: string;
+  /** `YYYY-MM-DD`: last commit touching the file, else the reviewed date. */
+  updated: string;
+  /** `YYYY-MM-DD`: first commit of the file, else the reviewed date. */
+  created: string;
+  overdue: boolean;
+  /** Path inside the repository, e.g. templates-library/politikker/x.mdx. */
+  repoFile: string;
+  editUrl: string;
+  docxUrl: string;
+}
+
+/** Path as it is (or would be) in the repository: templates-library/<folder>/<slug>.mdx. */
+function repoFileOf(abs: string): string {
+  return `templates-library/${relative(env.contentDir, abs).split(sep).join('/')}`;
+}
+
+let templateCache: TemplateView[] | undefined;
+
+/** Templates of this tier, sorted by title (Danish collation). */
+export async function getTemplates(): Promise<TemplateView[]> {
+  if (templateCache) return templateCache;
+  const entries = (await getCollection('templates')) as TemplateEntry[];
+  templateCache = entries
+    .map((entry): TemplateView => {
+      const d = entry.data;
+      // The loader's filePath depends on Astro's root and cwd; the library layout is fixed, so derive it.
+      const abs = resolve(env.contentDir, CATEGORY_FOLDERS[d.category], `${entry.id}.mdx`);
+      const git = gitDatesFor(env.contentDir, abs);
+      const repoFile = repoFileOf(abs);
+      return {
+        entry,
+        slug: entry.id,
+        url: `/skabeloner/${entry.id}/`,
+        folder: CATEGORY_FOLDERS[d.category],
+        categoryLabel: CATEGORY_LABELS[d.category],
+        ownerName: ownerNames.get(d.owner) ?? d.owner,
+        updated: git ? isoDay(git.updated) : d.reviewed,
+        created: git ? isoDay(git.created) : d.reviewed,
+        overdue: isReviewOverdue(d.reviewed, d.review_interval_months, today),
+        repoFile,
+        editUrl: `${env.repoEditUrl}${repoFile}`,
+        docxUrl: `/skabeloner/${entry.id}/${entry.id}.docx`,
+      };
+    })
+    .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, 'da'));
+  return templateCache ?? [];
+}
+
+/** News of this tier, newest first. */
+export async function getNews(): Promise<NewsEntry[]> {
+  return ((await getCollection('nyheder')) as NewsEntry[]).sort(
+    (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
+  );
+}
+
+/** Meetings of this tier, newest first. */
+export async function getMeetings(): Promise<MeetingEntry[]> {
+  return ((await getCollection('moeder')) as MeetingEntry[]).sort(
+    (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
+  );
+}
+
+/** Every category with its folder, label and the number of templates in this tier. */
+export function categoryCounts(templates: readonly TemplateView[]) {
+  return CATEGORIES.map((category: Category) => ({
+    category,
+    folder: CATEGORY_FOLDERS[category],
+    label: CATEGORY_LABELS[category],
+    count: templates.filter((t) => t.entry.data.category === category).length,
+  }));
+}
+
+/** Tags used in this tier with their counts, sorted by name. */
+export function tagCounts(templates: readonly TemplateView[]): { tag: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const t of templates) for (const tag of t.entry.data.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => a.tag.localeCompare(b.tag, 'da'));
+}
+
+/** Up to `limit` templates sharing the category or tags, best match first (shared tags weigh most). */
+export function relatedTemplates(template: TemplateView, all: readonly TemplateView[], limit = 5): TemplateView[] {
+  const tags = new Set(template.entry.data.tags);
+  return all
+    .filter((t) => t.slug !== template.slug)
+    .map((t) => ({
+      t,
+      score:
+        t.entry.data.tags.filter((tag) => tags.has(tag)).length * 2 +
+        (t.entry.data.category === template.entry.data.category ? 1 : 0),
+    }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || a.t.entry.data.title.localeCompare(b.t.entry.data.title, 'da'))
+    .slice(0, limit)
+    .map((x) => x.t);
+}

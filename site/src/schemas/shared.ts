@@ -1,0 +1,93 @@
+import * as z from 'zod';
+
+/** The fixed Danish category list, in display order. */
+export const CATEGORIES = [
+  'risikostyring',
+  'beredskab',
+  'politikker',
+  'hændelseshåndtering',
+  'leverandørstyring',
+  'databeskyttelse',
+  'awareness',
+  'drift',
+  'ledelse',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+
+/** Category value → ASCII folder name under templates-library/ (and URL segment under /kategori/). */
+export const CATEGORY_FOLDERS: Record<Category, string> = {
+  risikostyring: 'risikostyring',
+  beredskab: 'beredskab',
+  politikker: 'politikker',
+  hændelseshåndtering: 'haendelseshaandtering',
+  leverandørstyring: 'leverandoerstyring',
+  databeskyttelse: 'databeskyttelse',
+  awareness: 'awareness',
+  drift: 'drift',
+  ledelse: 'ledelse',
+};
+
+/** Display labels with capital first letter. */
+export const CATEGORY_LABELS: Record<Category, string> = {
+  risikostyring: 'Risikostyring',
+  beredskab: 'Beredskab',
+  politikker: 'Politikker',
+  hændelseshåndtering: 'Hændelseshåndtering',
+  leverandørstyring: 'Leverandørstyring',
+  databeskyttelse: 'Databeskyttelse',
+  awareness: 'Awareness',
+  drift: 'Drift',
+  ledelse: 'Ledelse',
+};
+
+export const AUDIENCES = ['alle', 'kerne'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** Audience: `alle` is shown in both tiers, `kerne` only in the core tier. */
+export const audienceSchema = z.enum(AUDIENCES, {
+  error: 'audience skal være "alle" (begge grupper) eller "kerne" (kun kernenetværket)',
+});
+
+/**
+ * A calendar date `YYYY-MM-DD`. js-yaml (used by Astro) turns unquoted dates into Date objects while the
+ * `yaml` package keeps strings; both are normalised to the string form.
+ */
+export function dateSchema(field: string) {
+  return z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({ error: `${field} skal være en dato i formatet ÅÅÅÅ-MM-DD, fx "2026-11-01"` })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, {
+        error: `${field} skal være en dato i formatet ÅÅÅÅ-MM-DD, fx "2026-11-01"`,
+        abort: true,
+      })
+      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { error: `${field} er ikke en gyldig dato` }),
+  );
+}
+
+/** Non-empty trimmed text. */
+export function textSchema(field: string) {
+  return z
+    .string({ error: `${field} skal være en tekst` })
+    .trim()
+    .min(1, { error: `${field} må ikke være tom` });
+}
+
+/** Lower-case tags usable in URLs (/emne/<tag>/). */
+export const tagsSchema = z
+  .array(
+    z.string({ error: 'tags skal være en liste af tekster' }).regex(/^[a-zæøå0-9][a-zæøå0-9-]*$/, {
+      error: 'tags skal skrives med små bogstaver, tal og bindestreg, fx "iso27001"',
+    }),
+    { error: 'tags skal være en liste, fx [iso27001, politik]' },
+  )
+  .default([]);
+
+/** Builds the Danish message for unknown frontmatter keys. */
+export function unknownKeysMessage(kind: string, allowed: readonly string[]) {
+  return (issue: { code?: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys'
+      ? `Ukendt felt i ${kind}: ${(issue.keys ?? []).join(', ')}. Tilladte felter: ${allowed.join(', ')}`
+      : undefined;
+}
