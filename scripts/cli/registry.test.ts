@@ -1,0 +1,149 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { editLine, fixtureText, removeTempRegistries, tempRegistry } from '../registry/testing/temp-registry.ts';
+
+afterAll(removeTempRegistries);
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const R = 'kommuner/101-koebenhavn.yaml';
+const roster = await fixtureText(R);
+
+/** Run `npm run registry -- …` as a real process (node directly, as npm would). */
+function registry(...args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/cli/registry.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('registry check (process)', () => {
+  it('passes on the real registry/ on the pinned date', () => {
+    const run = registry('check', '--today', '2026-11-28');
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('Registret er i orden: 0 fejl, 0 advarsler.\n');
+    expect(run.code).toBe(0);
+  });
+
+  it('prints sorted, located problems and a Danish summary, exit 1', async () => {
+    const dir = await tempRegistry(
+      { [R]: editLine(editLine(roster, 7, '    tier: kernen'), 5, '    email: Anne@kk.dk') },
+      { schemas: true },
+    );
+    const run = registry('check', '--dir', dir, '--today', '2026-11-28');
+    expect(run.stdout).toBe(
+      [
+        'registry/kommuner/101-koebenhavn.yaml:5:12  schema-value  medlem nr. 1 (Anne Demo): feltet "email": skriv en gyldig arbejds-e-mail med små bogstaver, fx anne.demo@kk.dk',
+        'registry/kommuner/101-koebenhavn.yaml:7:11  schema-value  medlem nr. 1 (Anne Demo): feltet "tier": tier skal være kerne eller bred',
+        '',
+        'Registret har fejl: 2 fejl, 0 advarsler.',
+        '',
+      ].join('\n'),
+    );
+    expect(run.code).toBe(1);
+  });
+
+  it('prints JSON with errors and warnings apart', async () => {
+    const aarhus = await fixtureText('kommuner/751-aarhus.yaml');
+    const dir = await tempRegistry({ 'kommuner/751-aarhus.yaml': editLine(aarhus, 8, '') }, { schemas: true });
+    const run = registry('check', '--dir', dir, '--today', '2026-11-28', '--format', 'json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({
+      ok: true,
+      errors: [],
+      warnings: [
+        {
+          file: 'registry/kommuner/751-aarhus.yaml',
+          line: 2,
+          column: 15,
+          rule: 'contact-missing',
+          severity: 'warning',
+          message:
+            '751 Aarhus har ingen kontaktperson; sæt contact: true på et kerne-medlem (kræver godkendelse fra en administrator)',
+        },
+      ],
+    });
+  });
+
+  it('reports stale JSON Schema files and honours --skip', async () => {
+    const dir = await tempRegistry();
+    const run = registry('check', '--dir', dir, '--today', '2026-11-28');
+    expect(run.stdout.split('\n').filter((l) => l.includes('schema-stale'))).toHaveLength(4);
+    expect(run.code).toBe(1);
+    expect(registry('check', '--dir', dir, '--today', '2026-11-28', '--skip', 'schema-stale').code).toBe(0);
+  });
+
+  it.each([
+    [['check', '--format', 'xml'], '--format skal være en af: text, json (fik "xml")'],
+    [['check', '--today', '2026-02-30'], '--today skal være en dato som 2026-11-28, ikke "2026-02-30"'],
+    [['check', '--dir', 'findes-ikke'], 'mappen findes-ikke findes ikke (angiv registermappen med --dir)'],
+    [['check', '--verbose'], "Unknown option '--verbose'"],
+    [['tjek'], 'Ukendt kommando "tjek".'],
+    [['compile'], 'angiv --out FIL'],
+    [['report', '--format', 'pdf'], '--format skal være en af: md, json, csv (fik "pdf")'],
+  ])('exits 2 on usage errors: %j', (args, message) => {
+    const run = registry(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(message);
+  });
+});
+
+describe('registry schema, compile, report, contacts (process)', () => {
+  it('schema writes the four schema files that check then finds fresh', async () => {
+    const dir = await tempRegistry();
+    const run = registry('schema', '--dir', dir);
+    expect(run.code).toBe(0);
+    expect((await readdir(path.join(dir, 'schema'))).sort()).toEqual([
+      'admins.schema.json',
+      'kommuner.schema.json',
+      'policy.schema.json',
+      'roster.schema.json',
+    ]);
+    expect(registry('check', '--dir', dir, '--today', '2026-11-28').code).toBe(0);
+  });
+
+  it('compile writes the access list; a registry with errors writes nothing', async () => {
+    const dir = await tempRegistry();
+    const out = path.join(path.dirname(dir), 'access-list.json');
+    const ok = registry('compile', '--dir', dir, '--out', out, '--today', '2026-11-28');
+    expect(ok.stdout).toBe(`Skrev ${out}: 5 personer.\n`);
+    expect(ok.code).toBe(0);
+    const list = JSON.parse(await readFile(out, 'utf8'));
+    expect(list.members['karin.demo@aarhus.dk'].tier).toBe('kerne');
+    const bad = await tempRegistry({ [R]: editLine(roster, 15, '    email: bo@gmail.com') });
+    const badOut = path.join(path.dirname(bad), 'access-list.json');
+    const refused = registry('compile', '--dir', bad, '--out', badOut, '--today', '2026-11-28');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('registry/kommuner/101-koebenhavn.yaml:15:12  email-domain  ');
+    expect(refused.stderr).toContain('Adgangslisten blev ikke skrevet: 1 fejl, 0 advarsler.');
+    expect(existsSync(badOut)).toBe(false);
+  });
+
+  it('report prints Markdown, JSON and CSV; contacts prints CSV', async () => {
+    const dir = await tempRegistry();
+    const md = registry('report', '--dir', dir, '--today', '2026-11-28');
+    expect(md.code).toBe(0);
+    expect(md.stdout.split('\n')[0]).toBe('# Dækning af Sikkerhedsnet pr. 2026-11-28');
+    const json = JSON.parse(registry('report', '--dir', dir, '--today', '2026-11-28', '--format', 'json').stdout);
+    expect(json.totals.members).toBe(3);
+    expect(registry('report', '--dir', dir, '--format', 'csv').stdout.split('\n')[1]).toBe(
+      '101,København,Region Hovedstaden,1,1,1,0,0',
+    );
+    expect(registry('contacts', '--dir', dir, '--format', 'csv').stdout.split('\n')).toEqual([
+      'kode,kommune,region,navn,email,stilling',
+      '101,København,Region Hovedstaden,Anne Demo,anne.demo@kk.dk,Informationssikkerhedskoordinator',
+      '751,Aarhus,Region Midtjylland,Karin Demo,karin.demo@aarhus.dk,Informationssikkerhedskoordinator',
+      '',
+    ]);
+  });
+
+  it('report exits 1 with located problems when the registry cannot be loaded', async () => {
+    const dir = await tempRegistry({ [R]: '' });
+    const run = registry('report', '--dir', dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')[0]).toBe(
+      'registry/kommuner/101-koebenhavn.yaml:1:1  file-empty  filen er tom; se registry/README.md for, hvad den skal indeholde',
+    );
+  });
+});
