@@ -103,6 +103,18 @@ describe('registry schema, compile, report, contacts (process)', () => {
     expect(registry('check', '--dir', dir, '--today', '2026-11-28').code).toBe(0);
   });
 
+  it('schema --check writes nothing and exits 1 with a located problem when a schema file is missing', async () => {
+    const dir = await tempRegistry();
+    const before = registry('schema', '--dir', dir, '--check');
+    expect(before.code).toBe(1);
+    expect(before.stdout.split('\n')[0]).toBe(
+      'registry/schema/admins.schema.json:1:1  schema-stale  JSON Schema-filen mangler; kør "npm run registry -- schema" og commit resultatet',
+    );
+    expect(existsSync(path.join(dir, 'schema'))).toBe(false);
+    registry('schema', '--dir', dir);
+    expect(registry('schema', '--dir', dir, '--check')).toEqual({ code: 0, stdout: 'JSON Schema-filerne er friske.\n', stderr: '' });
+  });
+
   it('compile writes the access list; a registry with errors writes nothing', async () => {
     const dir = await tempRegistry();
     const out = path.join(path.dirname(dir), 'access-list.json');

@@ -37,6 +37,12 @@ export const githubPolicySchema = z.strictObject({
   org: z.string({ error: 'org skal være tekst' }).min(1, { error: 'org må ikke være tom' }),
   /** Logins never removed by sync (anti-lockout). */
   required_admins: z.array(githubLogin, { error: 'required_admins skal være en liste' }).default([]),
+  /** Repositories that hold kerne-only content: only teams of kerne people may read them (rule team-tier). */
+  kerne_repos: z
+    .array(z.string().regex(/^[A-Za-z0-9._-]+$/, { error: 'ugyldigt repository-navn' }), {
+      error: 'kerne_repos skal være en liste af repository-navne',
+    })
+    .default([]),
   /** Managed teams. */
   teams: z.array(teamSchema, { error: 'teams skal være en liste' }).default([]),
 });
