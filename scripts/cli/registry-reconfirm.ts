@@ -12,7 +12,11 @@ import { reconfirmationReminders } from '../registry/lifecycle/reminders.ts';
 import { loadRegistry } from '../registry/load.ts';
 
 export async function run(args: string[]): Promise<number> {
-  const flags = parseFlags(args, { dir: { type: 'string', default: 'registry' }, out: { type: 'string' }, today: { type: 'string' } });
+  const flags = parseFlags(args, {
+    dir: { type: 'string', default: 'registry' },
+    out: { type: 'string' },
+    today: { type: 'string' },
+  });
   if (!flags.ok) return usage(flags.error);
   const dir = String(flags.values.dir);
   const today = String(flags.values.today ?? todayInDenmark());
@@ -31,11 +35,15 @@ export async function run(args: string[]): Promise<number> {
     if (out) await writeFile(path.join(out, `${r.municipality}.md`), text);
     else process.stdout.write(`${text}\n`);
   }
-  process.stderr.write(`${reminders.length} ${reminders.length === 1 ? 'kommune' : 'kommuner'} skal have en påmindelse.\n`);
+  process.stderr.write(
+    `${reminders.length} ${reminders.length === 1 ? 'kommune' : 'kommuner'} skal have en påmindelse.\n`,
+  );
   return 0;
 }
 
 function usage(error: string): number {
-  process.stderr.write(`${error}\nBrug: npm run registry -- reconfirm [--dir MAPPE] [--out MAPPE] [--today ÅÅÅÅ-MM-DD]\n`);
+  process.stderr.write(
+    `${error}\nBrug: npm run registry -- reconfirm [--dir MAPPE] [--out MAPPE] [--today ÅÅÅÅ-MM-DD]\n`,
+  );
   return 2;
 }

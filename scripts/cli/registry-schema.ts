@@ -9,7 +9,10 @@ import { staleSchemaProblems, writeJsonSchemas } from '../registry/json-schema.t
 
 /** Write (or check) the JSON Schemas; returns 0, 1 when stale with --check, or 2 on usage errors. */
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseFlags(args, { dir: { type: 'string', default: 'registry' }, check: { type: 'boolean', default: false } });
+  const parsed = parseFlags(args, {
+    dir: { type: 'string', default: 'registry' },
+    check: { type: 'boolean', default: false },
+  });
   const usageError = parsed.ok ? dirError(String(parsed.values.dir)) : parsed.error;
   if (usageError || !parsed.ok) {
     process.stderr.write(`${usageError}\nBrug: npm run registry -- schema [--dir MAPPE] [--check]\n`);

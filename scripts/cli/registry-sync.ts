@@ -41,7 +41,10 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write('policy.yaml har ingen github-sektion: intet at synkronisere.\n');
     return 0;
   }
-  const octokit = createGitHubClient({ token, ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}) });
+  const octokit = createGitHubClient({
+    token,
+    ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
+  });
   const allow = values['allow-large-removal'];
   let outcome: Awaited<ReturnType<typeof runSync>>;
   try {
@@ -49,15 +52,23 @@ export async function run(argv: string[]): Promise<number> {
   } catch (error) {
     // Reading GitHub failed (after the retry plugin's attempts): nothing was changed.
     const e = error as { status?: number; message?: string };
-    const hint = e.status === 401 ? ' Tokenet er ugyldigt eller udløbet.' : e.status === 403 ? ' Tokenet mangler rettigheder til organisationen.' : '';
-    process.stderr.write(`GitHub kunne ikke læses (HTTP ${e.status ?? '?'}: ${e.message ?? String(error)}).${hint} Intet er ændret.\n`);
+    const hint =
+      e.status === 401
+        ? ' Tokenet er ugyldigt eller udløbet.'
+        : e.status === 403
+          ? ' Tokenet mangler rettigheder til organisationen.'
+          : '';
+    process.stderr.write(
+      `GitHub kunne ikke læses (HTTP ${e.status ?? '?'}: ${e.message ?? String(error)}).${hint} Intet er ændret.\n`,
+    );
     return 2;
   }
   if (values.format === 'json') {
     process.stdout.write(`${JSON.stringify({ apply: values.apply, ...outcome }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatPlanText(outcome.plan)}\n`);
-    if (!values.apply && outcome.plan.actions.length > 0) process.stdout.write('\nTør kørsel: intet er ændret. Brug --apply for at udføre planen.\n');
+    if (!values.apply && outcome.plan.actions.length > 0)
+      process.stdout.write('\nTør kørsel: intet er ændret. Brug --apply for at udføre planen.\n');
     if (outcome.result) process.stdout.write(`\n${formatApplyText(outcome.result)}\n`);
   }
   if (outcome.plan.refused) return 1;

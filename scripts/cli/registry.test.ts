@@ -112,7 +112,11 @@ describe('registry schema, compile, report, contacts (process)', () => {
     );
     expect(existsSync(path.join(dir, 'schema'))).toBe(false);
     registry('schema', '--dir', dir);
-    expect(registry('schema', '--dir', dir, '--check')).toEqual({ code: 0, stdout: 'JSON Schema-filerne er friske.\n', stderr: '' });
+    expect(registry('schema', '--dir', dir, '--check')).toEqual({
+      code: 0,
+      stdout: 'JSON Schema-filerne er friske.\n',
+      stderr: '',
+    });
   });
 
   it('compile writes the access list; a registry with errors writes nothing', async () => {

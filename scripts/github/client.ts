@@ -21,14 +21,16 @@ export interface ClientOptions {
 export function createGitHubClient(options: ClientOptions): Octokit {
   const retries = options.rateLimitRetries ?? 3;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
-    if (retryCount >= retries) {
-      log(`GitHub: ${kind} på ${request.method} ${request.url}; giver op efter ${retries} forsøg.`);
-      return false;
-    }
-    log(`GitHub: ${kind} på ${request.method} ${request.url}; venter ${retryAfter} s og prøver igen.`);
-    return true;
-  };
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+      if (retryCount >= retries) {
+        log(`GitHub: ${kind} på ${request.method} ${request.url}; giver op efter ${retries} forsøg.`);
+        return false;
+      }
+      log(`GitHub: ${kind} på ${request.method} ${request.url}; venter ${retryAfter} s og prøver igen.`);
+      return true;
+    };
   return new Octokit({
     auth: options.token,
     ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),

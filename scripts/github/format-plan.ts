@@ -28,7 +28,9 @@ export function formatPlanText(plan: SyncPlan): string {
   }
   for (const r of plan.renames) {
     const where = r.position ? ` (${r.position.file}:${r.position.line})` : '';
-    lines.push(`Omdøbt konto: @${r.registryLogin} hedder nu @${r.currentLogin} (id ${r.id}); ret github i registret${where}.`);
+    lines.push(
+      `Omdøbt konto: @${r.registryLogin} hedder nu @${r.currentLogin} (id ${r.id}); ret github i registret${where}.`,
+    );
   }
   for (const u of plan.unresolved) {
     const where = u.position ? ` (${u.position.file}:${u.position.line})` : '';
@@ -45,7 +47,9 @@ export function formatPlanText(plan: SyncPlan): string {
 
 /** What apply did. */
 export function formatApplyText(result: ApplyResult): string {
-  const lines = [`Udført: ${result.applied.length}, fejlet: ${result.failed.length}, sprunget over: ${result.skipped.length}.`];
+  const lines = [
+    `Udført: ${result.applied.length}, fejlet: ${result.failed.length}, sprunget over: ${result.skipped.length}.`,
+  ];
   for (const f of result.failed) lines.push(`  FEJL: ${describeAction(f.action)}: ${f.error}`);
   for (const s of result.skipped) lines.push(`  Sprunget over: ${describeAction(s.action)}: ${s.reason}`);
   return lines.join('\n');

@@ -43,7 +43,12 @@ export function computePlan(
       continue;
     }
     if (!existing) {
-      actions.push({ kind: 'create-team', team: team.slug, name: team.name, description: teamDescription(team.select) });
+      actions.push({
+        kind: 'create-team',
+        team: team.slug,
+        name: team.name,
+        description: teamDescription(team.select),
+      });
     }
     const activeIds = existing?.members ?? new Map<number, string>();
     const pending = existing?.pending ?? new Set<string>();
@@ -65,7 +70,8 @@ export function computePlan(
     const currentRepos = existing?.repos ?? {};
     for (const [repo, permission] of Object.entries(team.repos)) {
       const from = currentRepos[repo];
-      if (from !== permission) actions.push({ kind: 'set-repo', team: team.slug, repo, permission, ...(from ? { from } : {}) });
+      if (from !== permission)
+        actions.push({ kind: 'set-repo', team: team.slug, repo, permission, ...(from ? { from } : {}) });
     }
     for (const [repo, from] of Object.entries(currentRepos)) {
       if (!(repo in team.repos)) actions.push({ kind: 'remove-repo', team: team.slug, repo, from });

@@ -51,8 +51,20 @@ function desired(kerne: string[], bred: string[] = []): DesiredState {
     requiredAdmins: ['kl-admin-demo'],
     maxRemovalFraction: 0.25,
     teams: [
-      { slug: 'sikkerhedsnet-kerne', name: 'sikkerhedsnet-kerne', select: 'kerne', repos: { sikkerhedsnet: 'pull' }, members: kerne.map(member) },
-      { slug: 'sikkerhedsnet-bred', name: 'sikkerhedsnet-bred', select: 'bred', repos: { 'sikkerhedsnet-bred': 'pull' }, members: bred.map(member) },
+      {
+        slug: 'sikkerhedsnet-kerne',
+        name: 'sikkerhedsnet-kerne',
+        select: 'kerne',
+        repos: { sikkerhedsnet: 'pull' },
+        members: kerne.map(member),
+      },
+      {
+        slug: 'sikkerhedsnet-bred',
+        name: 'sikkerhedsnet-bred',
+        select: 'bred',
+        repos: { 'sikkerhedsnet-bred': 'pull' },
+        members: bred.map(member),
+      },
     ],
   };
 }
@@ -69,8 +81,15 @@ describe('registry sync against a local GitHub', () => {
     const first = await runSync(octokit, want, { apply: true });
     expect(first.result?.failed).toEqual([]);
     expect(first.plan.actions.map((a) => a.kind)).toEqual([
-      'create-team', 'add-member', 'add-member', 'add-member', 'set-repo',
-      'create-team', 'add-member', 'add-member', 'set-repo',
+      'create-team',
+      'add-member',
+      'add-member',
+      'add-member',
+      'set-repo',
+      'create-team',
+      'add-member',
+      'add-member',
+      'set-repo',
     ]);
     const kerne = fake.state.teams.find((t) => t.slug === 'sikkerhedsnet-kerne');
     expect(kerne?.description).toContain(MANAGED_MARKER);
@@ -91,7 +110,10 @@ describe('registry sync against a local GitHub', () => {
   it('refuses a plan that removes more than the policy fraction, and applies it with an override', async () => {
     const state = baseState({
       orgMembers: [1, 2, 1000, 1001, 1002, 1003],
-      teams: [managedTeam(10, 'sikkerhedsnet-kerne', [1000, 1001, 1002, 1003], { sikkerhedsnet: 'pull' }), managedTeam(11, 'sikkerhedsnet-bred', [], { 'sikkerhedsnet-bred': 'pull' })],
+      teams: [
+        managedTeam(10, 'sikkerhedsnet-kerne', [1000, 1001, 1002, 1003], { sikkerhedsnet: 'pull' }),
+        managedTeam(11, 'sikkerhedsnet-bred', [], { 'sikkerhedsnet-bred': 'pull' }),
+      ],
     });
     fake = await startFakeGitHub(state, TOKEN);
     const octokit = client(fake.url);
@@ -113,12 +135,22 @@ describe('registry sync against a local GitHub', () => {
     const state = baseState({
       teams: [
         managedTeam(10, 'sikkerhedsnet-kerne', [1, 2, 1000, 1001], { sikkerhedsnet: 'pull' }),
-        { id: 11, slug: 'sikkerhedsnet-bred', name: 'håndlavet', description: 'oprettet i hånden', privacy: 'closed', members: [1001], repos: {} },
+        {
+          id: 11,
+          slug: 'sikkerhedsnet-bred',
+          name: 'håndlavet',
+          description: 'oprettet i hånden',
+          privacy: 'closed',
+          members: [1001],
+          repos: {},
+        },
       ],
       orgMembers: [1, 2, 1000, 1001],
     });
     fake = await startFakeGitHub(state, TOKEN);
-    const outcome = await runSync(client(fake.url), desired(['demo-1000', 'demo-1001'], ['demo-1002']), { apply: true });
+    const outcome = await runSync(client(fake.url), desired(['demo-1000', 'demo-1001'], ['demo-1002']), {
+      apply: true,
+    });
     expect(outcome.plan.actions).toEqual([]);
     expect(outcome.plan.protectedRemovals).toEqual([
       { team: 'sikkerhedsnet-kerne', login: 'sync-bot', reason: 'den konto, synkroniseringen kører som' },
@@ -133,9 +165,15 @@ describe('registry sync against a local GitHub', () => {
 
   it('matches people by id and reports a renamed login', async () => {
     const state = baseState({
-      users: [{ id: 1, login: 'sync-bot' }, { id: 1000, login: 'anne-demo-ny' }],
+      users: [
+        { id: 1, login: 'sync-bot' },
+        { id: 1000, login: 'anne-demo-ny' },
+      ],
       orgMembers: [1, 1000],
-      teams: [managedTeam(10, 'sikkerhedsnet-kerne', [1000], { sikkerhedsnet: 'pull' }), managedTeam(11, 'sikkerhedsnet-bred', [], { 'sikkerhedsnet-bred': 'pull' })],
+      teams: [
+        managedTeam(10, 'sikkerhedsnet-kerne', [1000], { sikkerhedsnet: 'pull' }),
+        managedTeam(11, 'sikkerhedsnet-bred', [], { 'sikkerhedsnet-bred': 'pull' }),
+      ],
     });
     fake = await startFakeGitHub(state, TOKEN);
     const want = desired([]);
@@ -148,7 +186,12 @@ describe('registry sync against a local GitHub', () => {
     const outcome = await runSync(client(fake.url), want, { apply: true });
     expect(outcome.plan.actions).toEqual([]);
     expect(outcome.plan.renames).toEqual([
-      { registryLogin: 'anne-demo', currentLogin: 'anne-demo-ny', id: 1000, position: { file: 'registry/kommuner/101-koebenhavn.yaml', line: 7, column: 5 } },
+      {
+        registryLogin: 'anne-demo',
+        currentLogin: 'anne-demo-ny',
+        id: 1000,
+        position: { file: 'registry/kommuner/101-koebenhavn.yaml', line: 7, column: 5 },
+      },
     ]);
     expect(formatPlanText(outcome.plan)).toContain(
       'Omdøbt konto: @anne-demo hedder nu @anne-demo-ny (id 1000); ret github i registret (registry/kommuner/101-koebenhavn.yaml:7).',
@@ -157,7 +200,10 @@ describe('registry sync against a local GitHub', () => {
 
   it('counts pending invitations as present and re-sends failed ones', async () => {
     const state = baseState({
-      teams: [managedTeam(10, 'sikkerhedsnet-kerne', [], { sikkerhedsnet: 'pull' }), managedTeam(11, 'sikkerhedsnet-bred', [], { 'sikkerhedsnet-bred': 'pull' })],
+      teams: [
+        managedTeam(10, 'sikkerhedsnet-kerne', [], { sikkerhedsnet: 'pull' }),
+        managedTeam(11, 'sikkerhedsnet-bred', [], { 'sikkerhedsnet-bred': 'pull' }),
+      ],
       invitations: [
         { id: 70, inviteeId: 1002, teamIds: [10], failed: false },
         { id: 71, inviteeId: 1003, teamIds: [10], failed: true },
@@ -168,8 +214,15 @@ describe('registry sync against a local GitHub', () => {
     expect(outcome.plan.actions).toEqual([
       { kind: 'add-member', team: 'sikkerhedsnet-kerne', login: 'demo-1003', id: 1003, reinvite: true },
     ]);
-    expect(formatPlanText(outcome.plan)).toContain('+ inviter igen (tidligere invitation fejlede) @demo-1003 til sikkerhedsnet-kerne');
-    expect(fake.state.invitations.filter((i) => !i.failed).map((i) => i.inviteeId).sort((a, b) => a - b)).toEqual([1002, 1003]);
+    expect(formatPlanText(outcome.plan)).toContain(
+      '+ inviter igen (tidligere invitation fejlede) @demo-1003 til sikkerhedsnet-kerne',
+    );
+    expect(
+      fake.state.invitations
+        .filter((i) => !i.failed)
+        .map((i) => i.inviteeId)
+        .sort((a, b) => a - b),
+    ).toEqual([1002, 1003]);
   });
 
   it('continues after a failed step, reports it, and a re-run converges', async () => {
@@ -178,12 +231,14 @@ describe('registry sync against a local GitHub', () => {
     const octokit = client(fake.url);
     const want = desired(['demo-1000', 'demo-1002'], ['demo-1001']);
     const first = await runSync(octokit, want, { apply: true });
-    expect(first.result?.failed.map((f) => [f.action.kind, (f.action as { login?: string }).login, f.error.slice(0, 8)])).toEqual([
-      ['add-member', 'demo-1002', 'HTTP 404'],
-    ]);
+    expect(
+      first.result?.failed.map((f) => [f.action.kind, (f.action as { login?: string }).login, f.error.slice(0, 8)]),
+    ).toEqual([['add-member', 'demo-1002', 'HTTP 404']]);
     expect(first.result?.applied.length).toBe(first.plan.actions.length - 1);
     const second = await runSync(octokit, want, { apply: true });
-    expect(second.plan.actions).toEqual([{ kind: 'add-member', team: 'sikkerhedsnet-kerne', login: 'demo-1002', id: 1002, reinvite: false }]);
+    expect(second.plan.actions).toEqual([
+      { kind: 'add-member', team: 'sikkerhedsnet-kerne', login: 'demo-1002', id: 1002, reinvite: false },
+    ]);
     expect(second.result?.failed).toEqual([]);
     const third = await runSync(octokit, want, { apply: false });
     expect(third.plan.actions).toEqual([]);
@@ -191,8 +246,19 @@ describe('registry sync against a local GitHub', () => {
 
   it('waits out rate limits (429 retry-after, 403 x-ratelimit) and retries 5xx, paginating large lists', async () => {
     const many = users(230, 2000);
-    const state = baseState({ users: [{ id: 1, login: 'sync-bot' }, ...many], orgMembers: [1, ...many.map((u) => u.id)] });
-    state.teams = [managedTeam(10, 'sikkerhedsnet-kerne', many.map((u) => u.id), { sikkerhedsnet: 'pull' }), managedTeam(11, 'sikkerhedsnet-bred', [], { 'sikkerhedsnet-bred': 'pull' })];
+    const state = baseState({
+      users: [{ id: 1, login: 'sync-bot' }, ...many],
+      orgMembers: [1, ...many.map((u) => u.id)],
+    });
+    state.teams = [
+      managedTeam(
+        10,
+        'sikkerhedsnet-kerne',
+        many.map((u) => u.id),
+        { sikkerhedsnet: 'pull' },
+      ),
+      managedTeam(11, 'sikkerhedsnet-bred', [], { 'sikkerhedsnet-bred': 'pull' }),
+    ];
     fake = await startFakeGitHub(state, TOKEN);
     fake.faults.push(
       { method: 'GET', path: /^\/orgs\/[^/]+\/members$/, status: 429, headers: { 'retry-after': '1' }, times: 1 },

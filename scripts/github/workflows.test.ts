@@ -38,6 +38,8 @@ const wf = (name: string): Workflow => {
   if (!w) throw new Error(`missing workflow ${name}`);
   return w;
 };
+/** A GitHub expression as written in a workflow (kept out of template-literal syntax). */
+const expr = (inner: string) => `$${'{{'} ${inner} }}`;
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps);
 
 describe('GitHub workflows', () => {
@@ -85,7 +87,7 @@ describe('GitHub workflows', () => {
     expect(runs).toContain('npm run --silent registry -- codeowners --check');
     expect(runs).toContain('npm run --silent registry -- schema --check');
     const authorize = steps(w).find((s) => s.run?.includes('authorize'));
-    expect(authorize?.env?.ACTOR).toBe('${{ github.event.pull_request.user.login }}');
+    expect(authorize?.env?.ACTOR).toBe(expr('github.event.pull_request.user.login'));
     expect(readFileSync(join(dir, 'registry-pr.yml'), 'utf8')).not.toContain('secrets.');
     expect(w.jobs['min-age']?.if).toContain("'automatisk-fjernelse'");
   });
@@ -96,7 +98,7 @@ describe('GitHub workflows', () => {
     expect((w.on.workflow_run as { workflows: string[] }).workflows).toEqual([wf('registry-pr.yml').name]);
     const checkout = steps(w).filter((s) => s.uses?.startsWith('actions/checkout'));
     expect(checkout).toHaveLength(1);
-    expect(checkout[0]?.with?.ref).toBe('${{ github.event.repository.default_branch }}');
+    expect(checkout[0]?.with?.ref).toBe(expr('github.event.repository.default_branch'));
     const text = readFileSync(join(dir, 'registry-plan.yml'), 'utf8');
     expect(text).not.toMatch(/head_sha|head_branch|pull_request\.head/);
     expect(text).toContain('<!-- sikkerhedsnet-sync-plan -->');
@@ -134,7 +136,7 @@ describe('GitHub workflows', () => {
     const w = wf('access-request.yml');
     expect(w.jobs.request?.if).toBe("contains(github.event.issue.labels.*.name, 'adgangsanmodning')");
     const apply = steps(w).find((s) => s.run?.includes('access-request'));
-    expect(apply?.env?.ISSUE_BODY).toBe('${{ github.event.issue.body }}');
+    expect(apply?.env?.ISSUE_BODY).toBe(expr('github.event.issue.body'));
     expect(apply?.run).toContain('--body issue-body.md --actor "$ACTOR"');
     const form = parse(readFileSync(join(dir, '../ISSUE_TEMPLATE/anmod-om-adgang.yml'), 'utf8')) as {
       name: string;
@@ -143,6 +145,13 @@ describe('GitHub workflows', () => {
     };
     expect(form.name).toBe('Anmod om adgang');
     expect(form.labels).toEqual(['adgangsanmodning']);
-    expect(form.body.map((b) => b.id).filter(Boolean)).toEqual(['kommunekode', 'navn', 'email', 'titel', 'niveau', 'github']);
+    expect(form.body.map((b) => b.id).filter(Boolean)).toEqual([
+      'kommunekode',
+      'navn',
+      'email',
+      'titel',
+      'niveau',
+      'github',
+    ]);
   });
 });

@@ -98,7 +98,13 @@ export const routes: Route[] = [
   {
     method: 'GET',
     pattern: new RegExp(`^/orgs/${ORG}/members$`),
-    handle: (s) => ({ status: 200, body: s.orgMembers.map((id) => byId(s, id)).filter(Boolean).map((u) => userJson(u as FakeUser)) }),
+    handle: (s) => ({
+      status: 200,
+      body: s.orgMembers
+        .map((id) => byId(s, id))
+        .filter(Boolean)
+        .map((u) => userJson(u as FakeUser)),
+    }),
   },
   {
     method: 'GET',
@@ -209,7 +215,13 @@ export const routes: Route[] = [
         name,
         full_name: `${s.org}/${name}`,
         role_name: permission,
-        permissions: { admin: permission === 'admin', maintain: permission === 'maintain', push: permission === 'push', triage: permission === 'triage', pull: true },
+        permissions: {
+          admin: permission === 'admin',
+          maintain: permission === 'maintain',
+          push: permission === 'push',
+          triage: permission === 'triage',
+          pull: true,
+        },
       }));
       return { status: 200, body };
     },

@@ -13,7 +13,8 @@ const policy = (await fixtureText(P)).replace(
 
 describe('registry rule team-tier', () => {
   it('passes when only kerne teams read a kerne repository', async () => {
-    const extra = '    - slug: sikkerhedsnet-bred\n      name: Bred\n      select: bred\n      repos: { sikkerhedsnet-bred: pull }\n';
+    const extra =
+      '    - slug: sikkerhedsnet-bred\n      name: Bred\n      select: bred\n      repos: { sikkerhedsnet-bred: pull }\n';
     expect(await ruleProblems({ [P]: policy.concat(extra) })).toEqual([]);
   });
 
