@@ -3,12 +3,14 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isoDay } from '../../site/src/lib/dates.ts';
 import { REPO_ROOT } from '../../site/src/lib/env.ts';
+import { gitDatesFor } from '../../site/src/lib/git-dates.ts';
 import { type BuildSiteResult, buildSite } from './build-site.ts';
 import { readableParts } from './leak-scan.ts';
+import { readLibrary } from './library/read-library.ts';
 import { listFiles } from './manifest.ts';
 
-const renderDocx = (await import('./docx/render.ts')).renderTemplateDocx;
 let out: string;
 let result: BuildSiteResult;
 const progress: string[] = [];
@@ -22,7 +24,7 @@ beforeAll(async () => {
     today: '2026-11-28',
     repoUrl: 'https://example.test/edit/main/',
     publicUrl: 'https://sikkerhedsnet.example.test',
-    renderDocx,
+    // No renderDocx: the default worker-thread pool renders the Word files, as in `npm run build`.
     onProgress: (line) => progress.push(line),
   });
 });
@@ -70,6 +72,7 @@ describe('buildSite on the fixture library', () => {
       expect(manifest.files).toContain('index.html');
       expect(manifest.files).toContain('404.html');
       expect(manifest.files).toContain('sitemap.xml');
+      expect(manifest.files).toContain('favicon.svg');
       expect(manifest.files).toContain('pagefind/pagefind.js');
       expect(manifest.files).toContain('skabeloner/informationssikkerhedspolitik/informationssikkerhedspolitik.docx');
     }
@@ -110,13 +113,77 @@ describe('buildSite on the fixture library', () => {
   });
 
   it('has no inline scripts or styles and declares Danish on every HTML page', async () => {
+    let pages = 0;
     for (const tier of ['kerne', 'bred']) {
       for (const file of (await listFiles(join(out, tier))).filter((f) => f.endsWith('.html'))) {
         const html = await read(tier, file);
+        pages++;
         expect(html, file).toMatch(/^<!DOCTYPE html><html lang="da">/i);
         expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g), file).toBeNull();
-        expect(html, file).not.toMatch(/<style|\sstyle=/);
+        // A style element, or a style attribute on any tag in any spelling (the CSP has style-src 'self').
+        expect(html.match(/<style[\s>]|<[a-z][^>]*[\s"']style\s*=/gi), file).toBeNull();
         expect(html, file).not.toMatch(/(src|href)="(https?:)?\/\/(?!sikkerhedsnet\.example\.test|example\.test)/);
+        // Every page names the icon, so no browser falls back to asking for /favicon.ico.
+        expect(html, file).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+        expect(html, file).not.toContain('favicon.ico');
+      }
+    }
+    expect(pages).toBeGreaterThan(40);
+    // The fixture news has a fenced code block: it must come out as plain, class-only markup.
+    const news = await read('bred', 'nyheder/nyhedsbrev-november-2026/index.html');
+    expect(news).toContain('<pre><code class="language-json">{ &quot;haendelse&quot;: &quot;login-fejlet&quot;');
+    const icon = await read('bred', 'favicon.svg');
+    expect(icon).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(icon).toContain('fill="#0b3d6b"');
+    expect(icon).not.toMatch(/style|<script/i);
+  });
+
+  it('has a logout button (POST /logout) in the header of every page with a header', async () => {
+    const form =
+      '<form class="logout-form" method="post" action="/logout"> <button type="submit">Log ud</button> </form>';
+    for (const tier of ['kerne', 'bred']) {
+      for (const file of (await listFiles(join(out, tier))).filter((f) => f.endsWith('.html'))) {
+        const html = await read(tier, file);
+        // Redirect pages for old slugs are bare meta-refresh pages without the site chrome.
+        if (html.includes('http-equiv="refresh"')) continue;
+        expect(html, file).toContain(form);
+        expect(html.indexOf(form), file).toBeLessThan(html.indexOf('</header>'));
+      }
+    }
+    const css = (await listFiles(join(out, 'bred', '_astro'))).filter((f) => f.endsWith('.css'));
+    const styles = (await Promise.all(css.map((f) => read('bred', `_astro/${f}`)))).join('\n');
+    expect(styles).toMatch(/\.logout-form button\{[^}]*color:#fff/);
+    expect(styles).toMatch(/@media print\{[^@]*\.logout-form[,{]/);
+  });
+
+  it('orders "Nyeste" by first commit and "Senest opdateret" by last commit, reviewed date next', async () => {
+    const content = join(REPO_ROOT, 'site/fixtures/library');
+    const reviewed = new Map(
+      (await readLibrary(content, REPO_ROOT)).map((e) => [e.slug, { path: e.path, reviewed: String(e.data.reviewed) }]),
+    );
+    const cards = (html: string, heading: string) => {
+      const section = html.split(`<section aria-labelledby="${heading}">`)[1]?.split('</section>')[0] ?? '';
+      return [...section.matchAll(/<a href="\/skabeloner\/([^/]+)\/">.*?· (\S+) <time datetime="([^"]+)">/gs)].map(
+        (m) => ({ slug: m[1] ?? '', label: m[2], date: m[3] ?? '' }),
+      );
+    };
+    for (const tier of ['kerne', 'bred']) {
+      const front = await read(tier, 'index.html');
+      for (const [heading, label, key] of [
+        ['new-heading', 'tilføjet', 'created'],
+        ['upd-heading', 'opdateret', 'updated'],
+      ] as const) {
+        const list = cards(front, heading);
+        expect(list.length, `${tier} ${heading}`).toBe(tier === 'kerne' ? 5 : 3);
+        const keys = list.map((c) => {
+          expect(c.label).toBe(label);
+          const source = reviewed.get(c.slug);
+          const git = source ? gitDatesFor(content, source.path) : undefined;
+          expect(c.date, c.slug).toBe(git ? isoDay(git[key]) : source?.reviewed);
+          return `${c.date} ${source?.reviewed}`;
+        });
+        // Latest first: by the commit date, then by the reviewed date.
+        expect(keys).toEqual([...keys].sort().reverse());
       }
     }
   });
@@ -157,6 +224,15 @@ describe('buildSite on the fixture library', () => {
     expect(frontB).toContain('Beredskab <span class="count">(0 skabeloner)</span>');
     expect(await read('bred', 'skabeloner/index.html')).toContain('<p>3 skabeloner i 3 kategorier.</p>');
     expect(await read('kerne', 'skabeloner/index.html')).toContain('<p>5 skabeloner i 4 kategorier.</p>');
+    // Related: a shared tag weighs 2, the same category 1; best first, each tier from its own entries.
+    const related = async (tier: string) =>
+      [
+        ...((await read(tier, 'skabeloner/risikovurdering/index.html'))
+          .split('<section class="related"')[1]
+          ?.matchAll(/<h3 class="card-title"><a href="\/skabeloner\/([^/]+)\/">/g) ?? []),
+      ].map((m) => m[1]);
+    expect(await related('kerne')).toEqual(['risikoregister-kerne', 'informationssikkerhedspolitik']);
+    expect(await related('bred')).toEqual(['informationssikkerhedspolitik']);
     const sitemapB = await read('bred', 'sitemap.xml');
     assertWellFormedXml(sitemapB);
     expect(sitemapB).toContain('<loc>https://sikkerhedsnet.example.test/skabeloner/risikovurdering/</loc>');

@@ -9,7 +9,7 @@ import { validateLibrary } from './library/validate-library.ts';
 import { listFiles, writeManifest } from './manifest.ts';
 import { closePagefind, indexTier } from './pagefind-index.ts';
 import { writeTemplateAssets } from './tier-assets.ts';
-import { defaultRenderDocx, type RenderDocx, renderWordFiles } from './word-files.ts';
+import { type DocxRenderer, type RenderDocx, renderWordFiles, startDocxRenderer } from './word-files.ts';
 
 export interface BuildSiteOptions {
   /** Repository root (default: the one this file lives in). */
@@ -27,7 +27,7 @@ export interface BuildSiteOptions {
   publicUrl?: string;
   /** Pin "today" (`YYYY-MM-DD`) for the review badge; tests use it. */
   today?: string;
-  /** Word renderer (default scripts/build/docx/render.ts). */
+  /** Word renderer (default: scripts/build/docx/render.ts in a pool of worker threads). */
   renderDocx?: RenderDocx;
   /** One Danish line per step; only the CLI prints it. */
   onProgress?: (line: string) => void;
@@ -85,9 +85,10 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   // from node_modules relative to where it is written. .tmp/ is git-ignored.
   await mkdir(join(repoRoot, '.tmp'), { recursive: true });
   const work = await mkdtemp(join(repoRoot, '.tmp', 'build-'));
+  let renderer: DocxRenderer | undefined;
   try {
-    const render = options.renderDocx ?? (await defaultRenderDocx());
-    const word = renderWordFiles(library.templates, render, { publicUrl, ownerNames }).then((files) => {
+    renderer = options.renderDocx ? { render: options.renderDocx, close: async () => {} } : await startDocxRenderer();
+    const word = renderWordFiles(library.templates, renderer.render, { publicUrl, ownerNames }).then((files) => {
       step(`${files.size} Word-filer lavet`);
       return files;
     });
@@ -141,6 +142,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
     }
     return { problems: library.problems, tiers: results };
   } finally {
+    await renderer?.close();
     await rm(work, { recursive: true, force: true });
     await closePagefind();
   }

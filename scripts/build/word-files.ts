@@ -12,10 +12,22 @@ export type RenderDocx = (input: {
   ownerName?: string;
 }) => Promise<Uint8Array>;
 
-/** Load the real renderer lazily, so builds that never reach the Word step do not pay for loading docx. */
-export async function defaultRenderDocx(): Promise<RenderDocx> {
-  const { renderTemplateDocx } = await import('./docx/render.ts');
-  return renderTemplateDocx as RenderDocx;
+/** A renderer and how to release what it holds (the worker threads of the default one). */
+export interface DocxRenderer {
+  render: RenderDocx;
+  close: () => Promise<void>;
+}
+
+/**
+ * Start the default renderer: a pool of worker threads (scripts/build/docx/pool.ts). The Word files depend
+ * only on the MDX sources, so they are rendered on other threads while the Astro builds run in their child
+ * processes, instead of competing with the build's main thread or waiting for it. Call `close()` when done.
+ * The pool is loaded lazily, so builds that stop at validation never start threads.
+ */
+export async function startDocxRenderer(): Promise<DocxRenderer> {
+  const { createDocxPool } = await import('./docx/pool.ts');
+  const pool = createDocxPool();
+  return { render: pool.render as RenderDocx, close: pool.close };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { NewsData } from '../schemas/news.ts';
 import { loadOwnerNames } from '../schemas/owners.ts';
 import { CATEGORIES, CATEGORY_FOLDERS, CATEGORY_LABELS, type Category } from '../schemas/shared.ts';
 import type { TemplateData } from '../schemas/template.ts';
+import { compareDanish } from './collate.ts';
 import { buildDay, isoDay, isReviewOverdue } from './dates.ts';
 import { readSiteEnv } from './env.ts';
 import { gitDatesFor } from './git-dates.ts';
@@ -80,7 +81,7 @@ export async function getTemplates(): Promise<TemplateView[]> {
         docxUrl: `/skabeloner/${entry.id}/${entry.id}.docx`,
       };
     })
-    .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, 'da'));
+    .sort((a, b) => compareDanish(a.entry.data.title, b.entry.data.title));
   return templateCache ?? [];
 }
 
@@ -112,22 +113,54 @@ export function categoryCounts(templates: readonly TemplateView[]) {
 export function tagCounts(templates: readonly TemplateView[]): { tag: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const t of templates) for (const tag of t.entry.data.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => a.tag.localeCompare(b.tag, 'da'));
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => compareDanish(a.tag, b.tag));
 }
 
-/** Up to `limit` templates sharing the category or tags, best match first (shared tags weigh most). */
+/** Per list of templates: who carries each tag and category, built once instead of once per page. */
+interface RelatedIndex {
+  byTag: Map<string, number[]>;
+  byCategory: Map<string, number[]>;
+  position: Map<TemplateView, number>;
+}
+const relatedIndexes = new WeakMap<readonly TemplateView[], RelatedIndex>();
+
+function relatedIndex(all: readonly TemplateView[]): RelatedIndex {
+  const cached = relatedIndexes.get(all);
+  if (cached) return cached;
+  const index: RelatedIndex = { byTag: new Map(), byCategory: new Map(), position: new Map() };
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  all.forEach((t, i) => {
+    index.position.set(t, i);
+    for (const tag of new Set(t.entry.data.tags)) add(index.byTag, tag, i);
+    add(index.byCategory, t.entry.data.category, i);
+  });
+  relatedIndexes.set(all, index);
+  return index;
+}
+
+/**
+ * Up to `limit` templates sharing the category or tags, best match first (shared tags weigh most), ties in
+ * the order of `all` (getTemplates sorts by Danish title). Scores come from a tag and category index, so a
+ * page looks only at templates it shares something with: comparing every template with every other one on
+ * each of a thousand pages was a visible share of the build.
+ */
 export function relatedTemplates(template: TemplateView, all: readonly TemplateView[], limit = 5): TemplateView[] {
-  const tags = new Set(template.entry.data.tags);
-  return all
-    .filter((t) => t.slug !== template.slug)
-    .map((t) => ({
-      t,
-      score:
-        t.entry.data.tags.filter((tag) => tags.has(tag)).length * 2 +
-        (t.entry.data.category === template.entry.data.category ? 1 : 0),
-    }))
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || a.t.entry.data.title.localeCompare(b.t.entry.data.title, 'da'))
+  const index = relatedIndex(all);
+  const scores = new Map<number, number>();
+  const bump = (i: number, by: number) => scores.set(i, (scores.get(i) ?? 0) + by);
+  for (const tag of new Set(template.entry.data.tags)) for (const i of index.byTag.get(tag) ?? []) bump(i, 2);
+  for (const i of index.byCategory.get(template.entry.data.category) ?? []) bump(i, 1);
+  const self = index.position.get(template);
+  return [...scores]
+    .filter(([i]) => i !== self && all[i]?.slug !== template.slug)
+    .sort(([ia, sa], [ib, sb]) => sb - sa || ia - ib)
     .slice(0, limit)
-    .map((x) => x.t);
+    .flatMap(([i]) => {
+      const t = all[i];
+      return t ? [t] : [];
+    });
 }
