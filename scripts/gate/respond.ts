@@ -6,7 +6,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { pipeline } from 'node:stream';
 import type { FileEntry } from './tier-site.ts';
 
 /** Send a small in-memory body with `private, no-store` caching (gate pages are per-person). */
@@ -68,7 +67,11 @@ export async function sendFile(
     res.end();
     return true;
   }
-  // pipeline closes the file when the client goes away mid-download, unlike pipe().
-  pipeline(createReadStream(entry.absolute), res, () => {});
+  // pipe() plus an explicit destroy on 'close': the file is closed when the client goes away mid-download,
+  // without the AbortController (and DOMException) that stream.pipeline() creates for every response.
+  const stream = createReadStream(entry.absolute);
+  stream.on('error', () => res.destroy());
+  res.once('close', () => stream.destroy());
+  stream.pipe(res);
   return true;
 }
