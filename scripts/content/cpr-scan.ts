@@ -21,7 +21,7 @@ export interface CprScanOptions {
 }
 
 /**
- * Scoring (documented in docs/content.md): check digit valid +2; invalid on a listed 1-January exception date
+ * Scoring (documented in README.md, "CPR scoring"): check digit valid +2; invalid on a listed 1-January exception date
  * +1; invalid on an unlisted 1 January 0 (the list is not exhaustive); invalid on any other date -1 (no such
  * numbers are issued); written with a hyphen +1; a CPR word within the window +2; a P-number word -3.
  * Score ≥ 3 is high confidence (error), 1–2 low (warning), ≤ 0 is not reported.
