@@ -38,7 +38,7 @@ if ((await runNodeScript(join(root, 'scripts/cli/registry.ts'), ['compile', '--o
 const freshness = await buildFreshness(root, dist);
 if (freshness.fresh) say('[2/4] Sitet er allerede bygget og nyere end kilderne, springer over.');
 else {
-  say(`[2/4] Bygger sitet (kerne og bred), fordi ${freshness.reason} …`);
+  say(`[2/4] Bygger sitet (kerne og bred): ${freshness.reason} …`);
   if ((await runNodeScript(join(root, 'scripts/cli/build.ts'), [], root)) !== 0)
     fail('Sitet kunne ikke bygges: ret fejlene ovenfor (npm run build).');
 }
