@@ -30,6 +30,17 @@ describe('authorize', () => {
     expect(authorize(list, { email: 'admin.demo@kl.dk', tid: 'any' })).toMatchObject({ allowed: true, tier: 'kerne' });
   });
 
+  it('refuses a member of a municipality without a pinned tenant when pins are required (production)', () => {
+    expect(authorize(list, { email: 'admin.demo@kl.dk', tid: 'any' }, { requirePinnedTenant: true })).toEqual({
+      allowed: false,
+      reason: 'tenant-not-pinned',
+    });
+    expect(authorize(list, { email: 'anne.demo@kk.dk', tid: TENANT_KK }, { requirePinnedTenant: true })).toMatchObject({
+      allowed: true,
+      tier: 'kerne',
+    });
+  });
+
   it('refuses non-members, an empty e-mail and prototype keys', () => {
     expect(authorize(list, { email: 'ikke.medlem@kk.dk', tid: TENANT_KK })).toEqual({
       allowed: false,

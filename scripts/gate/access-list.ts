@@ -63,18 +63,29 @@ export interface Identity {
 
 export type Decision =
   | { allowed: true; tier: Tier; member: Member }
-  | { allowed: false; reason: 'no-email' | 'not-member' | 'wrong-tenant' };
+  | { allowed: false; reason: 'no-email' | 'not-member' | 'wrong-tenant' | 'tenant-not-pinned' };
+
+export interface AuthorizeOptions {
+  /**
+   * Refuse members whose municipality pins no tenant (production default). Without a pin the e-mail claim is
+   * all there is, and any Entra tenant can give one of its users any address.
+   */
+  requirePinnedTenant?: boolean;
+}
 
 /**
  * Ensure the identity is a registry member whose tenant matches: e-mail (lower-cased) must be a key of the list,
  * and when the member's municipality pins tenant ids, the token's `tid` must be one of them. Never the e-mail
- * alone: another Entra tenant can put any address in its users' `email` claim.
+ * alone: another Entra tenant can put any address in its users' `email` claim. With `requirePinnedTenant`
+ * (production), a member whose municipality pins no tenant is refused.
  */
-export function authorize(list: AccessList, identity: Identity): Decision {
+export function authorize(list: AccessList, identity: Identity, options: AuthorizeOptions = {}): Decision {
   const email = identity.email.trim().toLowerCase();
   if (!email) return { allowed: false, reason: 'no-email' };
   const member = Object.hasOwn(list.members, email) ? list.members[email] : undefined;
   if (!member) return { allowed: false, reason: 'not-member' };
+  if (member.tenantIds.length === 0 && options.requirePinnedTenant)
+    return { allowed: false, reason: 'tenant-not-pinned' };
   if (member.tenantIds.length > 0 && !(identity.tid && member.tenantIds.includes(identity.tid))) {
     return { allowed: false, reason: 'wrong-tenant' };
   }

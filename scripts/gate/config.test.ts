@@ -27,8 +27,20 @@ describe('loadGateConfig in production', () => {
       production: true,
       secureCookies: true,
       allowInsecureIssuer: false,
+      requirePinnedTenant: true,
     });
     expect(config?.publicUrl.href).toBe('https://sikkerhedsnet.kl.dk/');
+  });
+
+  it('lets an operator accept unpinned tenants during a transition, with a warning', () => {
+    const { config, warnings } = loadGateConfig(
+      { ...GOOD_PRODUCTION, SIKKERHEDSNET_ALLOW_UNPINNED_TENANTS: '1' },
+      '/repo',
+    );
+    expect(config?.requirePinnedTenant).toBe(false);
+    expect(warnings).toEqual([
+      'SIKKERHEDSNET_ALLOW_UNPINNED_TENANTS=1: medlemmer fra kommuner uden tenant_ids godkendes alene på e-mail / members of municipalities without tenant_ids are accepted on their e-mail claim alone',
+    ]);
   });
 
   it('lists every missing setting in Danish and English', () => {
@@ -92,6 +104,7 @@ describe('loadGateConfig in development', () => {
       secureCookies: false,
       allowInsecureIssuer: true,
       production: false,
+      requirePinnedTenant: false,
     });
     expect(config?.publicUrl.href).toBe('http://localhost:4400/');
   });

@@ -22,6 +22,11 @@ export interface GateConfig {
   secureCookies: boolean;
   /** http issuer allowed (loopback development identity provider only). */
   allowInsecureIssuer: boolean;
+  /**
+   * Refuse members whose municipality lists no Entra tenant id. On in production unless
+   * SIKKERHEDSNET_ALLOW_UNPINNED_TENANTS=1 (a transition while tenant ids are collected; warned at start-up).
+   */
+  requirePinnedTenant: boolean;
 }
 
 export type ConfigResult = { config?: GateConfig; errors: string[]; warnings: string[] };
@@ -98,6 +103,12 @@ export function loadGateConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Con
   if (!env.SIKKERHEDSNET_ACCESS_LIST && production)
     errors.push('SIKKERHEDSNET_ACCESS_LIST mangler / SIKKERHEDSNET_ACCESS_LIST is missing');
 
+  const allowUnpinned = env.SIKKERHEDSNET_ALLOW_UNPINNED_TENANTS === '1';
+  if (production && allowUnpinned)
+    warnings.push(
+      'SIKKERHEDSNET_ALLOW_UNPINNED_TENANTS=1: medlemmer fra kommuner uden tenant_ids godkendes alene på e-mail / members of municipalities without tenant_ids are accepted on their e-mail claim alone',
+    );
+
   if (errors.length > 0 || !issuer || !publicUrl) return { errors, warnings };
   return {
     errors,
@@ -115,6 +126,7 @@ export function loadGateConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Con
       production,
       secureCookies: publicUrl.protocol === 'https:',
       allowInsecureIssuer,
+      requirePinnedTenant: production && !allowUnpinned,
     },
   };
 }

@@ -161,6 +161,24 @@ describe('refused logins', () => {
     );
     expect(result.response.status).toBe(200);
   });
+
+  it('in production mode refuses a member whose municipality pins no tenant, and admits pinned members', async () => {
+    const strict = await startTestStack(site.distDir, site.accessListFile, { requirePinnedTenant: true });
+    try {
+      const unpinned = await loginAs(new CookieJar(), strict.gateUrl, 'admin.demo@kl.dk', '/');
+      expect(unpinned.response.status).toBe(403);
+      expect(await unpinned.response.text()).toContain('<h1>Du har ikke adgang</h1>');
+      const pinned = await loginAs(
+        new CookieJar(),
+        strict.gateUrl,
+        'anne.demo@kk.dk',
+        '/skabeloner/beredskabsplan-kerne/',
+      );
+      expect(pinned.response.status).toBe(200);
+    } finally {
+      await strict.close();
+    }
+  });
 });
 
 describe('access list changes', () => {

@@ -40,7 +40,8 @@ export interface GateOptions {
     | 'distDir'
     | 'secureCookies'
     | 'allowInsecureIssuer'
-  >;
+  > &
+    Partial<Pick<GateConfig, 'requirePinnedTenant'>>;
   /** Access-log lines (one per request). Default: stdout. */
   accessLog?: (line: string) => void;
   /** Operational messages (reloads, refused logins). Default: stderr. */
@@ -126,7 +127,7 @@ export async function createGate(options: GateOptions): Promise<Gate> {
     if (!session) return void (await startLogin(req, res, auth));
     // Membership and tier come from the list in force right now, never from the cookie.
     const list = accessList.current();
-    const decision = authorize(list, session);
+    const decision = authorize(list, session, { requirePinnedTenant: config.requirePinnedTenant === true });
     if (!decision.allowed) {
       return void sendText(
         req,

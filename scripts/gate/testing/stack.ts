@@ -22,7 +22,11 @@ export interface TestStack {
 }
 
 /** Start provider + gate over the fixture dist and access list; `gatePort` 0 picks a free port. */
-export async function startTestStack(distDir: string, accessListFile: string): Promise<TestStack> {
+export async function startTestStack(
+  distDir: string,
+  accessListFile: string,
+  options: { requirePinnedTenant?: boolean } = {},
+): Promise<TestStack> {
   // The gate's public URL must be known before the provider registers its redirect URI: reserve a port first.
   const accessLog: string[] = [];
   const events: string[] = [];
@@ -55,6 +59,7 @@ export async function startTestStack(distDir: string, accessListFile: string): P
       distDir,
       secureCookies: false,
       allowInsecureIssuer: true,
+      requirePinnedTenant: options.requirePinnedTenant === true,
     },
     accessLog: (line) => accessLog.push(line),
     log: (line) => events.push(line),
