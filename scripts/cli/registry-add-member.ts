@@ -3,7 +3,7 @@
  *  [--github LOGIN] [--github-id N] --approved-by EMAIL [--today YYYY-MM-DD] [--dir DIR]`
  * Adds a member to the roster (created when missing), refusing a result that would not pass `check`.
  */
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../registry/cli-args.ts';
 import { addMember } from '../registry/edit/add-member.ts';
 import { todayInDenmark } from '../registry/edit/edit-context.ts';
 import { reportEdit } from '../registry/edit/edit-report.ts';
@@ -26,19 +26,14 @@ const OPTIONS = {
   dir: { type: 'string', default: 'registry' },
 } as const;
 
-function parse(argv: string[]) {
-  return parseArgs({ args: argv, options: OPTIONS, strict: true }).values;
-}
-
 /** Run the command; returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
-  let values: ReturnType<typeof parse>;
-  try {
-    values = parse(argv);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
+  const parsed = parseFlags(argv, OPTIONS);
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error}\n${USAGE}`);
     return 2;
   }
+  const { values } = parsed;
   const { municipality, name, email, title, tier } = values;
   const approvedBy = values['approved-by'];
   if (!municipality || !name || !email || !title || !tier || !approvedBy) {

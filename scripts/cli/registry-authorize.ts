@@ -3,26 +3,26 @@
  * Compares the registry at git ref REF with the working tree, prints the change in Danish and exits 0 only when
  * the GitHub user LOGIN may make all of it (rights judged on the base registry); 1 when refused, 2 on usage errors.
  */
-import { parseArgs } from 'node:util';
+
 import { formatProblemsText } from '../problems/problem.ts';
 import { authorizeChange } from '../registry/authorize/authorize.ts';
 import { formatChanges, formatDecisions } from '../registry/authorize/format.ts';
+import { parseFlags } from '../registry/cli-args.ts';
 
 const USAGE = 'Brug: npm run registry -- authorize --base REF --actor GITHUB-LOGIN [--dir registry]\n';
 
 /** Run the command; returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
-  let values: { base?: string; actor?: string; dir: string };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { base: { type: 'string' }, actor: { type: 'string' }, dir: { type: 'string', default: 'registry' } },
-      strict: true,
-    }));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
+  const parsed = parseFlags(argv, {
+    base: { type: 'string' },
+    actor: { type: 'string' },
+    dir: { type: 'string', default: 'registry' },
+  });
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error}\n${USAGE}`);
     return 2;
   }
+  const { values } = parsed;
   if (!values.base || !values.actor) {
     process.stderr.write(`Angiv både --base og --actor.\n${USAGE}`);
     return 2;

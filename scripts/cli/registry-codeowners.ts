@@ -2,9 +2,10 @@
  * `registry codeowners [--check] [--dir DIR]`
  * Writes .github/CODEOWNERS from the registry; with --check, exits 1 when the file is stale instead.
  */
+
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblemsText } from '../problems/problem.ts';
+import { parseFlags } from '../registry/cli-args.ts';
 import { CODEOWNERS_FILE, codeownersStaleProblems, writeCodeowners } from '../registry/codeowners.ts';
 import { loadRegistry } from '../registry/load.ts';
 
@@ -12,19 +13,14 @@ const USAGE = 'Brug: npm run registry -- codeowners [--check] [--dir registry]\n
 
 const OPTIONS = { check: { type: 'boolean', default: false }, dir: { type: 'string', default: 'registry' } } as const;
 
-function parse(argv: string[]) {
-  return parseArgs({ args: argv, options: OPTIONS, strict: true }).values;
-}
-
 /** Run the command; returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
-  let values: ReturnType<typeof parse>;
-  try {
-    values = parse(argv);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
+  const parsed = parseFlags(argv, OPTIONS);
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error}\n${USAGE}`);
     return 2;
   }
+  const { values } = parsed;
   const { registry, problems } = await loadRegistry(values.dir);
   if (!registry) {
     process.stdout.write(`Registret kan ikke indlæses; ret fejlene først:\n${formatProblemsText(problems)}\n`);

@@ -15,7 +15,7 @@ export async function run(args: string[]): Promise<number> {
     out: { type: 'string' },
     today: { type: 'string' },
   });
-  const values = parsed.ok ? parsed.values : {};
+  const values = parsed.values;
   const out = values.out === undefined ? undefined : String(values.out);
   const today = values.today === undefined ? todayInDenmark() : String(values.today);
   const usageError = parsed.ok

@@ -2,7 +2,7 @@
  * `registry confirm (--email EMAIL | --all-in CODE) --by EMAIL [--today YYYY-MM-DD] [--dir DIR]`
  * Sets `confirmed` to today for one member or every member of a municipality.
  */
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../registry/cli-args.ts';
 import { confirmMembers } from '../registry/edit/confirm.ts';
 import { todayInDenmark } from '../registry/edit/edit-context.ts';
 import { reportEdit } from '../registry/edit/edit-report.ts';
@@ -18,19 +18,14 @@ const OPTIONS = {
   dir: { type: 'string', default: 'registry' },
 } as const;
 
-function parse(argv: string[]) {
-  return parseArgs({ args: argv, options: OPTIONS, strict: true }).values;
-}
-
 /** Run the command; returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
-  let values: ReturnType<typeof parse>;
-  try {
-    values = parse(argv);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
+  const parsed = parseFlags(argv, OPTIONS);
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error}\n${USAGE}`);
     return 2;
   }
+  const { values } = parsed;
   const allIn = values['all-in'];
   if ((values.email === undefined) === (allIn === undefined) || !values.by) {
     process.stderr.write(`Angiv enten --email eller --all-in, og --by.\n${USAGE}`);

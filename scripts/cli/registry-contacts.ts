@@ -12,7 +12,7 @@ export async function run(args: string[]): Promise<number> {
     dir: { type: 'string', default: 'registry' },
     format: { type: 'string', default: 'csv' },
   });
-  const v = parsed.ok ? parsed.values : {};
+  const v = parsed.values;
   const usageError = parsed.ok
     ? (dirError(String(v.dir)) ?? choiceError('--format', String(v.format), ['csv', 'json']))
     : parsed.error;

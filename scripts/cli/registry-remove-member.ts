@@ -2,7 +2,7 @@
  * `registry remove-member --email EMAIL [--today YYYY-MM-DD] [--dir DIR]`
  * Removes a member from their roster, refusing a result that would not pass `check`.
  */
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../registry/cli-args.ts';
 import { todayInDenmark } from '../registry/edit/edit-context.ts';
 import { reportEdit } from '../registry/edit/edit-report.ts';
 import { removeMember } from '../registry/edit/remove-member.ts';
@@ -15,19 +15,14 @@ const OPTIONS = {
   dir: { type: 'string', default: 'registry' },
 } as const;
 
-function parse(argv: string[]) {
-  return parseArgs({ args: argv, options: OPTIONS, strict: true }).values;
-}
-
 /** Run the command; returns the exit code. */
 export async function run(argv: string[]): Promise<number> {
-  let values: ReturnType<typeof parse>;
-  try {
-    values = parse(argv);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
+  const parsed = parseFlags(argv, OPTIONS);
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error}\n${USAGE}`);
     return 2;
   }
+  const { values } = parsed;
   if (!values.email) {
     process.stderr.write(`Angiv --email.\n${USAGE}`);
     return 2;

@@ -15,7 +15,7 @@ export async function run(args: string[]): Promise<number> {
     format: { type: 'string', default: 'md' },
     today: { type: 'string' },
   });
-  const v = parsed.ok ? parsed.values : {};
+  const v = parsed.values;
   const today = v.today === undefined ? todayInDenmark() : String(v.today);
   const usageError = parsed.ok
     ? (dirError(String(v.dir)) ?? choiceError('--format', String(v.format), ['md', 'json', 'csv']) ?? todayError(today))

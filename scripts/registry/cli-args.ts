@@ -2,21 +2,26 @@ import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isRealDate } from './dates.ts';
 
-/** Flag spec in node:util parseArgs form (string flags only, which is all the registry commands need). */
+/** Flag spec in node:util parseArgs form. */
 export type FlagSpec = Record<string, { type: 'string' | 'boolean'; default?: string | boolean; multiple?: boolean }>;
 
-/** Parsed flags, or a Danish usage error for the CLI to print with exit code 2. */
-export type ParsedFlags =
-  | { ok: true; values: Record<string, string | boolean | string[] | undefined> }
-  | { ok: false; error: string };
+/** The typed values node:util parseArgs returns for `T`. */
+type FlagValues<T extends FlagSpec> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>
+>['values'];
 
-/** Parse `args` strictly: unknown flags and stray positionals are usage errors. */
-export function parseFlags(args: readonly string[], options: FlagSpec): ParsedFlags {
+/** Parsed flags, or a Danish usage error for the CLI to print with exit code 2. */
+export type ParsedFlags<T extends FlagSpec> =
+  | { ok: true; values: FlagValues<T> }
+  | { ok: false; error: string; values: Partial<FlagValues<T>> };
+
+/** Parse `args` strictly: unknown flags and stray positionals are usage errors, returned rather than thrown. */
+export function parseFlags<const T extends FlagSpec>(args: readonly string[], options: T): ParsedFlags<T> {
   try {
     const { values } = parseArgs({ args: [...args], options, strict: true, allowPositionals: false });
-    return { ok: true, values: values as Record<string, string | boolean | string[] | undefined> };
+    return { ok: true, values: values as FlagValues<T> };
   } catch (error) {
-    return { ok: false, error: (error as Error).message };
+    return { ok: false, error: (error as Error).message, values: {} };
   }
 }
 
