@@ -81,3 +81,16 @@ export async function startTestStack(
     },
   };
 }
+
+/**
+ * Access-log lines from index `from` on that match `pattern`, waiting up to 2 s until there are `count` of them.
+ * The gate writes a line on the response's 'finish', which can come after the client already has its response.
+ */
+export async function waitForLogLines(log: string[], pattern: RegExp, count: number, from = 0): Promise<string[]> {
+  const deadline = Date.now() + 2000;
+  for (;;) {
+    const lines = log.slice(from).filter((line) => pattern.test(line));
+    if (lines.length >= count || Date.now() > deadline) return lines;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
