@@ -69,6 +69,8 @@ describe('search page and accessibility in a browser', () => {
     const legends = await page.locator('#search-filters legend').allTextContents();
     expect(legends).toEqual(['Type', 'Kategori', 'Emne', 'Ejer']);
     expect(await page.locator('label', { hasText: /^skabelon \(\d+\)$/ }).count()).toBe(1);
+    // Values without results are left out of the filter lists.
+    expect(await page.locator('#search-filters label', { hasText: /\(0\)$/ }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

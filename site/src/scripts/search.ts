@@ -54,7 +54,12 @@ function renderFilters(counts: Record<string, Record<string, number>>, selected:
     const legend = document.createElement('legend');
     legend.textContent = FILTER_LABELS[key] ?? key;
     fieldset.append(legend);
-    for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b, 'da'))) {
+    // Values without results are noise in a long list (tags); a ticked one stays so it can be unticked.
+    const options = Object.entries(values)
+      .filter(([value, count]) => count > 0 || (selected[key]?.includes(value) ?? false))
+      .sort(([a], [b]) => a.localeCompare(b, 'da'));
+    if (options.length === 0) continue;
+    for (const [value, count] of options) {
       const id = `f-${key}-${value}`.replace(/[^a-zA-Z0-9æøåÆØÅ_-]/g, '-');
       const box = document.createElement('input');
       Object.assign(box, { type: 'checkbox', id, value, checked: selected[key]?.includes(value) ?? false });
