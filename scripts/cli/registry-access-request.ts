@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirError, parseFlags, todayError } from '../registry/cli-args.ts';
-import { todayInDenmark } from '../registry/edit/edit-context.ts';
+import { todayInDenmark } from '../registry/dates.ts';
 import { handleAccessRequest } from '../registry/lifecycle/access-request.ts';
 
 export async function run(args: string[]): Promise<number> {

@@ -4,8 +4,8 @@
  * Adds a member to the roster (created when missing), refusing a result that would not pass `check`.
  */
 import { parseFlags } from '../registry/cli-args.ts';
+import { todayInDenmark } from '../registry/dates.ts';
 import { addMember } from '../registry/edit/add-member.ts';
-import { todayInDenmark } from '../registry/edit/edit-context.ts';
 import { reportEdit } from '../registry/edit/edit-report.ts';
 
 const USAGE =

@@ -3,8 +3,8 @@
  * Sets `confirmed` to today for one member or every member of a municipality.
  */
 import { parseFlags } from '../registry/cli-args.ts';
+import { todayInDenmark } from '../registry/dates.ts';
 import { confirmMembers } from '../registry/edit/confirm.ts';
-import { todayInDenmark } from '../registry/edit/edit-context.ts';
 import { reportEdit } from '../registry/edit/edit-report.ts';
 
 const USAGE =

@@ -4,7 +4,7 @@
  */
 import { formatProblemsText } from '../problems/problem.ts';
 import { dirError, parseFlags, todayError } from '../registry/cli-args.ts';
-import { todayInDenmark } from '../registry/edit/edit-context.ts';
+import { todayInDenmark } from '../registry/dates.ts';
 import { formatExpiryRemoval, removeExpiredMembers } from '../registry/lifecycle/remove-expired.ts';
 import { loadRegistry } from '../registry/load.ts';
 

@@ -3,7 +3,7 @@
  * Removes a member from their roster, refusing a result that would not pass `check`.
  */
 import { parseFlags } from '../registry/cli-args.ts';
-import { todayInDenmark } from '../registry/edit/edit-context.ts';
+import { todayInDenmark } from '../registry/dates.ts';
 import { reportEdit } from '../registry/edit/edit-report.ts';
 import { removeMember } from '../registry/edit/remove-member.ts';
 

@@ -1,4 +1,5 @@
 import type { Problem } from '../problems/problem.ts';
+import { addMonths, daysBetween } from '../registry/dates.ts';
 import type { CheckContext } from './check-context.ts';
 import { selectedEntries } from './check-context.ts';
 import type { Library, LibraryEntry } from './library-types.ts';
@@ -18,19 +19,8 @@ export interface OverdueTemplate {
   daysOverdue: number;
 }
 
-/** `date` plus `months`, the day clamped to the target month's length (31 January + 1 month = 28/29 February). */
-export function addMonths(date: string, months: number): string {
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+// Calendar arithmetic is the registry's (UTC, clamped to the month's last day); re-exported for the report.
+export { addMonths, daysBetween } from '../registry/dates.ts';
 
 /** The overdue details of one template, or undefined when it is current, obsolete or has no valid date. */
 export function overdue(entry: LibraryEntry, today: string): OverdueTemplate | undefined {

@@ -12,15 +12,16 @@ export function escapeHtml(text: string): string {
 
 const LOGOUT_FORM = `<form method="post" action="/logout"><button type="submit">Log ud</button></form>`;
 
-function page(title: string, body: string): string {
+/** A complete Danish HTML page with one stylesheet and no script: the shell of the gate's and the dev IdP's pages. */
+export function htmlPage(title: string, site: string, stylesheet: string, body: string, extraHead = ''): string {
   return `<!doctype html>
 <html lang="da">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} – Sikkerhedsnet</title>
-<link rel="stylesheet" href="/auth/gate.css">
-</head>
+<title>${escapeHtml(title)} – ${site}</title>
+<link rel="stylesheet" href="${stylesheet}">
+${extraHead}</head>
 <body>
 <main>
 <h1>${escapeHtml(title)}</h1>
@@ -29,6 +30,10 @@ ${body}
 </body>
 </html>
 `;
+}
+
+function page(title: string, body: string): string {
+  return htmlPage(title, 'Sikkerhedsnet', '/auth/gate.css', body);
 }
 
 /** Stylesheet for the gate's pages. */

@@ -2,7 +2,7 @@
  * Danish pages of the development identity provider: pick a demo account, confirm logout, errors.
  * Plain forms and one stylesheet; no scripts, so they work under a strict CSP.
  */
-import { escapeHtml } from '../pages.ts';
+import { escapeHtml, htmlPage } from '../pages.ts';
 import type { DevAccount } from './accounts.ts';
 
 /** Stylesheet served at `/dev-idp.css`. */
@@ -15,23 +15,7 @@ button:hover{background:#e8f0f8}button:focus-visible{outline:3px solid #f2a900;o
 `;
 
 function layout(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} – lokal login-tjeneste</title>
-<link rel="stylesheet" href="/dev-idp.css">
-<link rel="icon" href="data:,">
-</head>
-<body>
-<main>
-<h1>${escapeHtml(title)}</h1>
-${body}
-</main>
-</body>
-</html>
-`;
+  return htmlPage(title, 'lokal login-tjeneste', '/dev-idp.css', body, '<link rel="icon" href="data:,">\n');
 }
 
 /** The account picker; each account is a submit button of one form posting to `/interaction/<uid>/login`. */

@@ -13,11 +13,6 @@ export interface EditResult {
   problems: Problem[];
 }
 
-/** Today's date in Denmark as `YYYY-MM-DD` (the registry's dates are Danish calendar dates). */
-export function todayInDenmark(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
-}
-
 /** A problem about the command's input, placed on the file it concerns (line 1 when no better place exists). */
 export function inputProblem(file: string, rule: string, message: string, line = 1, column = 1): Problem {
   return { file, line, column, rule, severity: 'error', message };

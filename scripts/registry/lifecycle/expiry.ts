@@ -2,7 +2,7 @@
  * When a member's confirmation expires, and which members are due: the shared arithmetic of the weekly
  * reminders and the removal proposal.
  */
-import { addMonths, daysBetween } from '../dates.ts';
+import { confirmationStatus } from '../dates.ts';
 import type { Member, Registry, Roster } from '../types.ts';
 
 export interface DueMember {
@@ -19,9 +19,8 @@ export function dueMembers(registry: Registry, today: string): DueMember[] {
   const out: DueMember[] = [];
   for (const roster of registry.rosters) {
     for (const member of roster.members) {
-      const expires = addMonths(member.confirmed, registry.policy.reconfirm_months);
-      const daysLeft = daysBetween(today, expires);
-      if (daysLeft <= registry.policy.warning_days) out.push({ member, roster, expires, daysLeft });
+      const { expires, daysLeft, state } = confirmationStatus(member.confirmed, registry.policy, today);
+      if (state !== 'valid') out.push({ member, roster, expires, daysLeft });
     }
   }
   return out;
