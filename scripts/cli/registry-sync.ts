@@ -1,10 +1,13 @@
 /**
  * `registry sync [--dir DIR] [--apply] [--format text|json] [--allow-large-removal REASON]`
- * Plans (and with --apply performs) the GitHub team sync. Token from GITHUB_TOKEN (or SIKKERHEDSNET_GITHUB_TOKEN),
- * API base URL from GITHUB_API_URL (GitHub Enterprise Server: https://HOST/api/v3). The token is never printed.
+ * Plans (and with --apply performs) the GitHub team sync. Credentials: a GitHub App (SIKKERHEDSNET_GITHUB_APP_ID,
+ * SIKKERHEDSNET_GITHUB_APP_PRIVATE_KEY, optional SIKKERHEDSNET_GITHUB_APP_INSTALLATION_ID) or a token (GITHUB_TOKEN
+ * or SIKKERHEDSNET_GITHUB_TOKEN); API base URL from GITHUB_API_URL (GitHub Enterprise Server:
+ * https://HOST/api/v3). No credential is ever printed.
  */
 import { parseArgs } from 'node:util';
-import { createGitHubClient } from '../github/client.ts';
+import { connectGitHub } from '../github/client.ts';
+import { credentialsFromEnv } from '../github/credentials.ts';
 import { desiredStateFromRegistry } from '../github/desired.ts';
 import { formatApplyText, formatPlanText } from '../github/format-plan.ts';
 import { runSync } from '../github/sync.ts';
@@ -26,9 +29,9 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write('Ukendt --format; brug text eller json.\n');
     return 2;
   }
-  const token = process.env.GITHUB_TOKEN ?? process.env.SIKKERHEDSNET_GITHUB_TOKEN;
-  if (!token) {
-    process.stderr.write('Mangler GITHUB_TOKEN: sæt et token med ret til at læse og ændre organisationens teams.\n');
+  const auth = credentialsFromEnv(process.env);
+  if ('error' in auth) {
+    process.stderr.write(`${auth.error}\n`);
     return 2;
   }
   const { registry, problems } = await loadRegistry(values.dir);
@@ -41,23 +44,21 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write('policy.yaml har ingen github-sektion: intet at synkronisere.\n');
     return 0;
   }
-  const octokit = createGitHubClient({
-    token,
-    ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
-  });
   const allow = values['allow-large-removal'];
   let outcome: Awaited<ReturnType<typeof runSync>>;
   try {
-    outcome = await runSync(octokit, desired, { apply: values.apply, ...(allow ? { allowLargeRemoval: allow } : {}) });
+    const { octokit, self } = await connectGitHub(auth.credentials, desired.org, {
+      ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
+    });
+    outcome = await runSync(octokit, desired, {
+      apply: values.apply,
+      ...(self ? { self } : {}),
+      ...(allow ? { allowLargeRemoval: allow } : {}),
+    });
   } catch (error) {
     // Reading GitHub failed (after the retry plugin's attempts): nothing was changed.
     const e = error as { status?: number; message?: string };
-    const hint =
-      e.status === 401
-        ? ' Tokenet er ugyldigt eller udløbet.'
-        : e.status === 403
-          ? ' Tokenet mangler rettigheder til organisationen.'
-          : '';
+    const hint = failureHint(auth.credentials.kind, e.status);
     process.stderr.write(
       `GitHub kunne ikke læses (HTTP ${e.status ?? '?'}: ${e.message ?? String(error)}).${hint} Intet er ændret.\n`,
     );
@@ -73,4 +74,18 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (outcome.plan.refused) return 1;
   return outcome.result && outcome.result.failed.length > 0 ? 1 : 0;
+}
+
+/** What a failed status most likely means for this kind of credentials. */
+function failureHint(kind: 'token' | 'app', status: number | undefined): string {
+  if (kind === 'app') {
+    if (status === 401) return ' Appens id eller private nøgle passer ikke sammen (eller nøglen er tilbagekaldt).';
+    if (status === 404) return " Appen er ikke installeret på organisationen, eller installations-id'et er forkert.";
+    if (status === 403)
+      return ' Appen mangler rettigheder: Members (læse/skrive) og Administration (læse) på organisationen.';
+    return '';
+  }
+  if (status === 401) return ' Tokenet er ugyldigt eller udløbet.';
+  if (status === 403) return ' Tokenet mangler rettigheder til organisationen.';
+  return '';
 }

@@ -8,15 +8,25 @@ import type { Action, ApplyResult, SyncPlan } from './types.ts';
 
 /** Perform every action of `plan` (the caller has checked `plan.refused`). */
 export async function applyPlan(octokit: Octokit, plan: SyncPlan): Promise<ApplyResult> {
-  const result: ApplyResult = { applied: [], failed: [], skipped: [] };
+  const result: ApplyResult = { applied: [], failed: [], skipped: [], slugMismatches: [] };
   const brokenTeams = new Set<string>();
-  for (const action of plan.actions) {
-    if (brokenTeams.has(action.team)) {
+  /** Planned slug → the slug GitHub gave the team it created (GitHub derives slugs from names). */
+  const createdAs = new Map<string, string>();
+  for (const planned of plan.actions) {
+    const action =
+      'team' in planned && createdAs.has(planned.team)
+        ? { ...planned, team: createdAs.get(planned.team) ?? planned.team }
+        : planned;
+    if ('team' in action && brokenTeams.has(action.team)) {
       result.skipped.push({ action, reason: `teamet ${action.team} kunne ikke oprettes` });
       continue;
     }
     try {
-      await perform(octokit, plan.org, action);
+      const slug = await perform(octokit, plan.org, action);
+      if (action.kind === 'create-team' && slug && slug !== action.team) {
+        createdAs.set(action.team, slug);
+        result.slugMismatches.push({ team: action.team, githubSlug: slug });
+      }
       result.applied.push(action);
     } catch (error) {
       if (action.kind === 'create-team') brokenTeams.add(action.team);
@@ -26,16 +36,18 @@ export async function applyPlan(octokit: Octokit, plan: SyncPlan): Promise<Apply
   return result;
 }
 
-async function perform(octokit: Octokit, org: string, action: Action): Promise<void> {
+/** Perform one action; a created team's slug as GitHub returns it. */
+async function perform(octokit: Octokit, org: string, action: Action): Promise<string | undefined> {
   switch (action.kind) {
-    case 'create-team':
-      await octokit.request('POST /orgs/{org}/teams', {
+    case 'create-team': {
+      const { data } = await octokit.request('POST /orgs/{org}/teams', {
         org,
         name: action.name,
         description: action.description,
         privacy: 'closed',
       });
-      return;
+      return data.slug;
+    }
     case 'add-member':
       await octokit.request('PUT /orgs/{org}/teams/{team_slug}/memberships/{username}', {
         org,
@@ -67,6 +79,17 @@ async function perform(octokit: Octokit, org: string, action: Action): Promise<v
         owner: org,
         repo: action.repo,
       });
+      return;
+    case 'cancel-invitation':
+      try {
+        await octokit.request('DELETE /orgs/{org}/invitations/{invitation_id}', {
+          org,
+          invitation_id: action.invitation,
+        });
+      } catch (error) {
+        // Already gone (accepted, expired or cancelled by hand since the read): the goal is reached.
+        if ((error as { status?: number }).status !== 404) throw error;
+      }
       return;
   }
 }

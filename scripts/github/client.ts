@@ -1,12 +1,13 @@
 /**
- * The octokit client for sync: the `octokit` package's Octokit includes the throttling and retry plugins.
- * Rate limits (403/429 with retry-after or x-ratelimit-reset) are waited out a bounded number of times;
- * 5xx responses are retried by the retry plugin. The token is never logged.
+ * The octokit client for sync, authenticated by a token or as a GitHub App installation. The `octokit` package's
+ * Octokit includes the throttling and retry plugins: rate limits (403/429 with retry-after or x-ratelimit-reset)
+ * are waited out a bounded number of times and 5xx responses are retried. Credentials are never logged.
  */
-import { Octokit } from 'octokit';
+import { App, Octokit } from 'octokit';
+import type { GitHubCredentials } from './credentials.ts';
+import type { SyncAccount } from './types.ts';
 
 export interface ClientOptions {
-  token: string;
   /** API base URL; GitHub Enterprise Server: https://HOST/api/v3 */
   baseUrl?: string;
   /** How many times a rate-limited request is retried (default 3). */
@@ -17,8 +18,14 @@ export interface ClientOptions {
   log?: (line: string) => void;
 }
 
-/** Create the octokit client used by read and apply. */
-export function createGitHubClient(options: ClientOptions): Octokit {
+/** A connected client and the account it acts as (unknown for a bare installation token). */
+export interface GitHubConnection {
+  octokit: Octokit;
+  self?: SyncAccount;
+}
+
+/** Octokit constructor options shared by both kinds of authentication. */
+function clientDefaults(options: ClientOptions) {
   const retries = options.rateLimitRetries ?? 3;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const onLimit =
@@ -31,8 +38,7 @@ export function createGitHubClient(options: ClientOptions): Octokit {
       log(`GitHub: ${kind} på ${request.method} ${request.url}; venter ${retryAfter} s og prøver igen.`);
       return true;
     };
-  return new Octokit({
-    auth: options.token,
+  return {
     ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
     userAgent: 'sikkerhedsnet-registry-sync',
     log: { debug: () => {}, info: () => {}, warn: (m: string) => log(m), error: (m: string) => log(m) },
@@ -42,5 +48,39 @@ export function createGitHubClient(options: ClientOptions): Octokit {
       ...options.throttle,
     },
     retry: { ...options.retry },
+  };
+}
+
+/** Create a client authenticated by a token (personal, fine-grained or installation token). */
+export function createGitHubClient(options: ClientOptions & { token: string }): Octokit {
+  return new Octokit({ auth: options.token, ...clientDefaults(options) });
+}
+
+/**
+ * Connect with `credentials` and find out who the sync acts as. A personal token: `GET /user`. An installation
+ * token (`ghs_…`) cannot call `GET /user` and belongs to a bot that is in no team, so it stays unknown. A GitHub
+ * App: the installation on `org` (unless its id is given) and the app's bot login `<slug>[bot]`; octokit's app
+ * auth then creates and renews installation tokens itself.
+ */
+export async function connectGitHub(
+  credentials: GitHubCredentials,
+  org: string,
+  options: ClientOptions = {},
+): Promise<GitHubConnection> {
+  if (credentials.kind === 'token') {
+    const octokit = createGitHubClient({ ...options, token: credentials.token });
+    if (credentials.token.startsWith('ghs_')) return { octokit };
+    const { data } = await octokit.request('GET /user');
+    return { octokit, self: { login: data.login } };
+  }
+  const app = new App({
+    appId: credentials.appId,
+    privateKey: credentials.privateKey,
+    Octokit: Octokit.defaults(clientDefaults(options)),
   });
+  const installationId =
+    credentials.installationId ?? (await app.octokit.request('GET /orgs/{org}/installation', { org })).data.id;
+  const { data: info } = await app.octokit.request('GET /app');
+  const octokit = (await app.getInstallationOctokit(installationId)) as unknown as Octokit;
+  return { octokit, ...(info?.slug ? { self: { login: `${info.slug}[bot]` } } : {}) };
 }

@@ -1,5 +1,5 @@
 /** The plan and the apply result in readable Danish, for the terminal and the pull-request comment. */
-import type { Action, ApplyResult, SyncPlan } from './types.ts';
+import type { Action, ApplyResult, SlugMismatch, SyncPlan } from './types.ts';
 
 /** One line per action. */
 export function describeAction(a: Action): string {
@@ -14,6 +14,8 @@ export function describeAction(a: Action): string {
       return `giv ${a.team} ${a.permission}-adgang til ${a.repo}${a.from ? ` (før: ${a.from})` : ''}`;
     case 'remove-repo':
       return `fjern ${a.team}s adgang til ${a.repo} (før: ${a.from})`;
+    case 'cancel-invitation':
+      return `annullér @${a.login}s invitation til organisationen (er ikke længere i noget team)`;
   }
 }
 
@@ -36,6 +38,8 @@ export function formatPlanText(plan: SyncPlan): string {
     const where = u.position ? ` (${u.position.file}:${u.position.line})` : '';
     lines.push(`Ukendt konto: @${u.login} ${u.reason}; springes over${where}.`);
   }
+  for (const m of plan.slugMismatches) lines.push(slugMismatchText(m));
+  for (const w of plan.orgWarnings) lines.push(`Advarsel: ${w}`);
   for (const slug of plan.unmanaged) {
     lines.push(`Teamet ${slug} findes, men er ikke styret af registret (mangler markøren i beskrivelsen); røres ikke.`);
   }
@@ -52,9 +56,14 @@ export function formatApplyText(result: ApplyResult): string {
   ];
   for (const f of result.failed) lines.push(`  FEJL: ${describeAction(f.action)}: ${f.error}`);
   for (const s of result.skipped) lines.push(`  Sprunget over: ${describeAction(s.action)}: ${s.reason}`);
+  for (const m of result.slugMismatches) lines.push(`  ${slugMismatchText(m)}`);
   return lines.join('\n');
 }
 
+function slugMismatchText(m: SlugMismatch): string {
+  return `Teamet ${m.team} har slug ${m.githubSlug} på GitHub (GitHub danner slug af navnet); ret slug i policy.yaml til ${m.githubSlug}.`;
+}
+
 function symbol(a: Action): string {
-  return a.kind === 'remove-member' || a.kind === 'remove-repo' ? '−' : '+';
+  return a.kind === 'remove-member' || a.kind === 'remove-repo' || a.kind === 'cancel-invitation' ? '−' : '+';
 }

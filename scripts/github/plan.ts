@@ -1,23 +1,33 @@
 /**
  * Compute the sync plan: pure, from desired state, actual state and the login resolution. People are matched by
- * numeric id. Pending invitations count as present; failed ones are re-sent. Guards: never remove the required
- * admins or the token's own account, never touch unmarked teams, refuse a plan that removes more than the
- * policy's fraction of current memberships unless an override reason is given.
+ * numeric id (by login only while they are invited and have not joined). Pending invitations count as present;
+ * failed ones are re-sent; an org invitation nobody needs any more is cancelled. Guards: never remove the required
+ * admins or the sync's own account, never touch unmarked teams, refuse a plan that removes more than the policy's
+ * fraction of current memberships unless an override reason is given.
  */
 import type { Resolution } from './resolve.ts';
-import { type Action, type ActualState, type DesiredState, MANAGED_MARKER, type SyncPlan } from './types.ts';
+import {
+  type Action,
+  type ActualState,
+  type DesiredState,
+  MANAGED_MARKER,
+  type Permission,
+  type ResolvedAccount,
+  type SyncAccount,
+  type SyncPlan,
+} from './types.ts';
 
 export interface PlanOptions {
   /** Reason for allowing a plan over the removal guard (`--allow-large-removal`). */
   allowLargeRemoval?: string;
 }
 
-/** Build the plan; it performs no I/O. */
+/** Build the plan; it performs no I/O. `self` is the account the sync runs as, when known. */
 export function computePlan(
   desired: DesiredState,
   actual: ActualState,
   resolution: Resolution,
-  options: PlanOptions = {},
+  options: PlanOptions & { self?: SyncAccount } = {},
 ): SyncPlan {
   const actions: Action[] = [];
   const plan: SyncPlan = {
@@ -25,23 +35,35 @@ export function computePlan(
     actions,
     renames: resolution.renames,
     unresolved: resolution.unresolved,
+    slugMismatches: [],
+    orgWarnings: orgWarnings(desired, actual),
     unmanaged: [],
     protectedRemovals: [],
     currentMemberships: 0,
     removals: 0,
   };
-  const required = new Set(desired.requiredAdmins.map((l) => l.toLowerCase()));
+  const guard: Guard = {
+    required: new Set(desired.requiredAdmins.map((l) => l.toLowerCase())),
+    self: options.self?.login.toLowerCase(),
+  };
+  /** Logins (lower-case) wanted in some team, and pending logins per managed team, for invitation clean-up. */
+  const wantedAnywhere = new Set<string>();
+  const pendingTeams = new Map<string, number>();
   for (const team of desired.teams) {
-    const wanted = new Map<number, string>();
+    const wanted = new Map<string, ResolvedAccount>();
     for (const m of team.members) {
       const account = resolution.accounts.get(m.login.toLowerCase());
-      if (account) wanted.set(account.id, account.login);
+      if (!account) continue;
+      wanted.set(account.id !== undefined ? `id:${account.id}` : `login:${account.login.toLowerCase()}`, account);
+      wantedAnywhere.add(account.login.toLowerCase());
     }
     const existing = actual.teams.get(team.slug);
     if (existing && !existing.managed) {
       plan.unmanaged.push(team.slug);
       continue;
     }
+    if (existing && existing.slug !== team.slug)
+      plan.slugMismatches.push({ team: team.slug, githubSlug: existing.slug });
     if (!existing) {
       actions.push({
         kind: 'create-team',
@@ -50,65 +72,122 @@ export function computePlan(
         description: teamDescription(team.select),
       });
     }
-    const activeIds = existing?.members ?? new Map<number, string>();
+    const slug = existing?.slug ?? team.slug;
+    const active = existing?.members ?? new Map<number, string>();
+    const activeLogins = new Set([...active.values()].map((l) => l.toLowerCase()));
     const pending = existing?.pending ?? new Set<string>();
-    plan.currentMemberships += activeIds.size + pending.size;
-    for (const [id, login] of wanted) {
-      if (activeIds.has(id) || pending.has(login.toLowerCase())) continue;
-      const reinvite = actual.failedInvitations.has(login.toLowerCase());
-      actions.push({ kind: 'add-member', team: team.slug, login, id, reinvite });
+    for (const login of pending) pendingTeams.set(login, (pendingTeams.get(login) ?? 0) + 1);
+    plan.currentMemberships += active.size + pending.size;
+    for (const account of wanted.values()) {
+      const lower = account.login.toLowerCase();
+      const present =
+        pending.has(lower) || (account.id !== undefined ? active.has(account.id) : activeLogins.has(lower));
+      if (present) continue;
+      const reinvite = actual.failedInvitations.has(lower);
+      actions.push({ kind: 'add-member', team: slug, login: account.login, ...idOf(account), reinvite });
     }
-    for (const [id, login] of activeIds) {
-      if (wanted.has(id)) continue;
-      removeOrProtect(plan, actions, required, actual, team.slug, login, id, false);
+    const wantedLogins = new Set([...wanted.values()].map((a) => a.login.toLowerCase()));
+    for (const [id, login] of active) {
+      if (wanted.has(`id:${id}`) || wanted.has(`login:${login.toLowerCase()}`)) continue;
+      removeOrProtect(plan, guard, { kind: 'remove-member', team: slug, login, id, pending: false });
     }
-    const wantedLogins = new Set([...wanted.values()].map((l) => l.toLowerCase()));
     for (const login of pending) {
       if (wantedLogins.has(login)) continue;
-      removeOrProtect(plan, actions, required, actual, team.slug, login, 0, true);
+      removeOrProtect(plan, guard, { kind: 'remove-member', team: slug, login, pending: true });
     }
-    const currentRepos = existing?.repos ?? {};
-    for (const [repo, permission] of Object.entries(team.repos)) {
-      const from = currentRepos[repo];
-      if (from !== permission)
-        actions.push({ kind: 'set-repo', team: team.slug, repo, permission, ...(from ? { from } : {}) });
-    }
-    for (const [repo, from] of Object.entries(currentRepos)) {
-      if (!(repo in team.repos)) actions.push({ kind: 'remove-repo', team: team.slug, repo, from });
-    }
+    setRepos(actions, slug, team.repos, existing?.repos ?? {});
   }
+  cancelInvitations(plan, actual, guard, wantedAnywhere, pendingTeams);
   plan.removals = actions.filter((a) => a.kind === 'remove-member').length;
-  const limit = desired.maxRemovalFraction * Math.max(plan.currentMemberships, 1);
-  if (plan.removals > 0 && plan.removals > limit) {
-    if (options.allowLargeRemoval) {
-      plan.allowLargeRemoval = options.allowLargeRemoval;
-    } else {
-      const pct = Math.round(desired.maxRemovalFraction * 100);
-      plan.refused =
-        `Planen fjerner ${plan.removals} af ${plan.currentMemberships} medlemskaber, mere end politikkens ${pct} %. ` +
-        'Kontrollér registret; er fjernelserne tilsigtede, så kør igen med --allow-large-removal "<begrundelse>".';
-    }
-  }
+  guardLargeRemoval(plan, desired.maxRemovalFraction, options.allowLargeRemoval);
   return plan;
 }
 
-function removeOrProtect(
-  plan: SyncPlan,
+interface Guard {
+  required: Set<string>;
+  self: string | undefined;
+}
+
+const idOf = (account: ResolvedAccount) => (account.id !== undefined ? { id: account.id } : {});
+
+function setRepos(
   actions: Action[],
-  required: Set<string>,
+  slug: string,
+  wanted: Record<string, Permission>,
+  current: Record<string, string>,
+) {
+  for (const [repo, permission] of Object.entries(wanted)) {
+    const from = current[repo];
+    if (from !== permission)
+      actions.push({ kind: 'set-repo', team: slug, repo, permission, ...(from ? { from } : {}) });
+  }
+  for (const [repo, from] of Object.entries(current)) {
+    if (!(repo in wanted)) actions.push({ kind: 'remove-repo', team: slug, repo, from });
+  }
+}
+
+/**
+ * Removing someone's last pending team membership leaves their org invitation open, so they could still join the
+ * org. Cancel it when they are wanted in no team and every team of the invitation is a managed team they are
+ * leaving (an invitation a person made by hand to another team is left alone). An invitation without teams is
+ * cancelled only when the sync itself sent it (left over from a removal before this clean-up existed).
+ */
+function cancelInvitations(
+  plan: SyncPlan,
   actual: ActualState,
-  team: string,
-  login: string,
-  id: number,
-  pending: boolean,
+  guard: Guard,
+  wantedAnywhere: Set<string>,
+  pendingTeams: Map<string, number>,
 ): void {
-  const lower = login.toLowerCase();
-  if (required.has(lower)) {
-    plan.protectedRemovals.push({ team, login, reason: 'påkrævet administrator (policy.yaml)' });
-  } else if (lower === actual.self.login.toLowerCase()) {
-    plan.protectedRemovals.push({ team, login, reason: 'den konto, synkroniseringen kører som' });
+  for (const invitation of actual.invitations) {
+    const login = invitation.login;
+    if (!login || wantedAnywhere.has(login) || guard.required.has(login)) continue;
+    const ours =
+      invitation.teamCount > 0
+        ? invitation.teamCount === (pendingTeams.get(login) ?? 0)
+        : guard.self !== undefined && invitation.inviter === guard.self;
+    if (ours) plan.actions.push({ kind: 'cancel-invitation', login, invitation: invitation.id });
+  }
+}
+
+function guardLargeRemoval(plan: SyncPlan, fraction: number, allowLargeRemoval: string | undefined): void {
+  const limit = fraction * Math.max(plan.currentMemberships, 1);
+  if (plan.removals === 0 || plan.removals <= limit) return;
+  if (allowLargeRemoval) {
+    plan.allowLargeRemoval = allowLargeRemoval;
+    return;
+  }
+  const pct = Math.round(fraction * 100);
+  plan.refused =
+    `Planen fjerner ${plan.removals} af ${plan.currentMemberships} medlemskaber, mere end politikkens ${pct} %. ` +
+    'Kontrollér registret; er fjernelserne tilsigtede, så kør igen med --allow-large-removal "<begrundelse>".';
+}
+
+/** A base permission above `none` lets every org member read every repository, kerne repositories included. */
+function orgWarnings(desired: DesiredState, actual: ActualState): string[] {
+  const base = actual.defaultRepositoryPermission;
+  if (base === undefined || base === 'none') return [];
+  return [
+    `Organisationens basisrettighed er «${base}»: alle medlemmer af ${desired.org} kan læse alle repositorier, også kerne-repositorierne, uanset team. Sæt «Base permissions» til «No permission» under organisationens indstillinger.`,
+  ];
+}
+
+function removeOrProtect(plan: SyncPlan, guard: Guard, action: Extract<Action, { kind: 'remove-member' }>): void {
+  const lower = action.login.toLowerCase();
+  if (guard.required.has(lower)) {
+    plan.protectedRemovals.push({
+      team: action.team,
+      login: action.login,
+      reason: 'påkrævet administrator (policy.yaml)',
+    });
+  } else if (lower === guard.self) {
+    plan.protectedRemovals.push({
+      team: action.team,
+      login: action.login,
+      reason: 'den konto, synkroniseringen kører som',
+    });
   } else {
-    actions.push({ kind: 'remove-member', team, login, id, pending });
+    plan.actions.push(action);
   }
 }
 

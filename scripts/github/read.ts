@@ -1,66 +1,115 @@
 /**
- * Read the actual state of the org: the token's own account, org members, pending and failed invitations, and,
- * for every team the registry describes, its members, pending invitations and repositories. All lists paginate.
+ * Read the actual state of the org: members, pending and failed invitations, its base permission, and for every
+ * team the registry describes its members, pending invitations and repositories. All lists paginate (100 a page),
+ * so the cost grows with the number of list pages, never with one request per person.
  */
 import type { Octokit } from 'octokit';
-import { type ActualState, type ActualTeam, MANAGED_MARKER, type Permission } from './types.ts';
+import { type ActualState, type ActualTeam, MANAGED_MARKER, type OrgInvitation } from './types.ts';
 
 interface Account {
   id: number;
   login: string;
 }
 
+interface InvitationJson {
+  id: number;
+  login: string | null;
+  team_count: number;
+  inviter?: { login: string } | null;
+}
+
 const PER_PAGE = 100;
 
-/** Read what sync needs about `org` and the teams named in `slugs`. */
-export async function readActualState(octokit: Octokit, org: string, slugs: readonly string[]): Promise<ActualState> {
-  const self = (await octokit.request('GET /user')).data as Account;
-  const members = (await octokit.paginate('GET /orgs/{org}/members', { org, per_page: PER_PAGE })) as Account[];
-  const failed = (await octokit.paginate('GET /orgs/{org}/failed_invitations', { org, per_page: PER_PAGE })) as {
-    login: string | null;
-  }[];
-  const allTeams = (await octokit.paginate('GET /orgs/{org}/teams', { org, per_page: PER_PAGE })) as {
-    id: number;
-    slug: string;
-    name: string;
-    description: string | null;
-  }[];
-  const teams = new Map<string, ActualTeam>();
-  for (const slug of slugs) {
-    const t = allTeams.find((candidate) => candidate.slug === slug);
+/**
+ * GitHub reports a team's repository role as `read`/`triage`/`write`/`maintain`/`admin`, while the PUT that sets
+ * it takes `pull`/`triage`/`push`/`maintain`/`admin`. Compare in the PUT's vocabulary; a custom role keeps its name.
+ */
+const ROLE_TO_PERMISSION: Record<string, string> = {
+  read: 'pull',
+  pull: 'pull',
+  triage: 'triage',
+  write: 'push',
+  push: 'push',
+  maintain: 'maintain',
+  admin: 'admin',
+};
+
+/** The permission a team has on a repository, from `role_name`, else from the legacy `permissions` flags. */
+export function repoPermission(repo: { role_name?: string | null; permissions?: Record<string, boolean> }): string {
+  if (repo.role_name) return ROLE_TO_PERMISSION[repo.role_name] ?? repo.role_name;
+  const flags = repo.permissions ?? {};
+  return (['admin', 'maintain', 'push', 'triage'] as const).find((p) => flags[p]) ?? 'pull';
+}
+
+/** Read what sync needs about `org` and the registry's `teams` (found by slug, else by name). */
+export async function readActualState(
+  octokit: Octokit,
+  org: string,
+  teams: readonly { slug: string; name: string }[],
+): Promise<ActualState> {
+  const list = async <T>(route: string, params: Record<string, unknown> = {}) =>
+    (await octokit.paginate(route, { org, per_page: PER_PAGE, ...params })) as T[];
+  const members = await list<Account>('GET /orgs/{org}/members');
+  const invitations = (await list<InvitationJson>('GET /orgs/{org}/invitations')).map(
+    (i): OrgInvitation => ({
+      id: i.id,
+      login: i.login?.toLowerCase() ?? null,
+      teamCount: i.team_count,
+      inviter: i.inviter?.login.toLowerCase() ?? null,
+    }),
+  );
+  const failed = await list<{ login: string | null }>('GET /orgs/{org}/failed_invitations');
+  const allTeams = await list<{ id: number; slug: string; name: string; description: string | null }>(
+    'GET /orgs/{org}/teams',
+  );
+  const orgInfo = await readOrg(octokit, org);
+  const found = new Map<string, ActualTeam>();
+  for (const wanted of teams) {
+    const t =
+      allTeams.find((c) => c.slug === wanted.slug) ??
+      allTeams.find((c) => c.name.toLowerCase() === wanted.name.toLowerCase());
     if (!t) continue;
     const description = t.description ?? '';
-    const managed = description.includes(MANAGED_MARKER);
     const team: ActualTeam = {
       id: t.id,
-      slug,
+      slug: t.slug,
       name: t.name,
       description,
-      managed,
+      managed: description.includes(MANAGED_MARKER),
       members: new Map(),
       pending: new Set(),
       repos: {},
     };
-    if (managed) {
-      const params = { org, team_slug: slug, per_page: PER_PAGE };
-      const active = (await octokit.paginate('GET /orgs/{org}/teams/{team_slug}/members', params)) as Account[];
-      for (const m of active) team.members.set(m.id, m.login);
-      const invited = (await octokit.paginate('GET /orgs/{org}/teams/{team_slug}/invitations', params)) as {
-        login: string | null;
-      }[];
-      for (const i of invited) if (i.login) team.pending.add(i.login.toLowerCase());
-      const repos = (await octokit.paginate('GET /orgs/{org}/teams/{team_slug}/repos', params)) as {
-        name: string;
-        role_name?: string;
-      }[];
-      for (const r of repos) team.repos[r.name] = (r.role_name ?? 'pull') as Permission;
+    if (team.managed) {
+      const params = { team_slug: t.slug };
+      for (const m of await list<Account>('GET /orgs/{org}/teams/{team_slug}/members', params)) {
+        team.members.set(m.id, m.login);
+      }
+      // Team invitations are a subset of the org's: with none pending in the org, no team has any.
+      if (invitations.length > 0) {
+        for (const i of await list<InvitationJson>('GET /orgs/{org}/teams/{team_slug}/invitations', params)) {
+          if (i.login) team.pending.add(i.login.toLowerCase());
+        }
+      }
+      const repos = await list<{ name: string; role_name?: string | null; permissions?: Record<string, boolean> }>(
+        'GET /orgs/{org}/teams/{team_slug}/repos',
+        params,
+      );
+      for (const r of repos) team.repos[r.name] = repoPermission(r);
     }
-    teams.set(slug, team);
+    found.set(wanted.slug, team);
   }
   return {
-    self: { id: self.id, login: self.login },
     orgMembers: new Map(members.map((m) => [m.id, m.login])),
+    invitations,
     failedInvitations: new Set(failed.flatMap((f) => (f.login ? [f.login.toLowerCase()] : []))),
-    teams,
+    ...(orgInfo ? { defaultRepositoryPermission: orgInfo } : {}),
+    teams: found,
   };
+}
+
+/** The org's base repository permission; GitHub shows it only to owners and apps with administration access. */
+async function readOrg(octokit: Octokit, org: string): Promise<string | undefined> {
+  const { data } = await octokit.request('GET /orgs/{org}', { org });
+  return (data as { default_repository_permission?: string | null }).default_repository_permission ?? undefined;
 }

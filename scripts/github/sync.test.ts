@@ -1,12 +1,10 @@
-import Bottleneck from 'bottleneck';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGitHubClient } from './client.ts';
 import { formatPlanText } from './format-plan.ts';
 import { runSync } from './sync.ts';
-import { type FakeGitHub, type FakeState, startFakeGitHub } from './testing/fake-github.ts';
-import { type DesiredState, MANAGED_MARKER } from './types.ts';
+import { type FakeGitHub, startFakeGitHub } from './testing/fake-github.ts';
+import { baseState, connect, desired, managedTeam, TOKEN, users } from './testing/sync-fixtures.ts';
+import { MANAGED_MARKER } from './types.ts';
 
-const TOKEN = 'test-token-not-secret';
 let fake: FakeGitHub | undefined;
 const logs: string[] = [];
 
@@ -16,69 +14,18 @@ afterEach(async () => {
   logs.length = 0;
 });
 
-function client(url: string) {
-  return createGitHubClient({
-    token: TOKEN,
-    baseUrl: url,
-    // Keep GitHub's semantics but not its pacing: no 1 s between writes, retry-after counted in ms.
-    throttle: { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }), retryAfterBaseValue: 5 },
-    retry: { retryAfterBaseValue: 5 },
-    log: (line) => logs.push(line),
-  });
-}
-
-function users(n: number, from = 1000) {
-  return Array.from({ length: n }, (_, i) => ({ id: from + i, login: `demo-${from + i}` }));
-}
-
-function baseState(overrides: Partial<FakeState> = {}): FakeState {
-  return {
-    org: 'kl-sikkerhedsnet',
-    self: { id: 1, login: 'sync-bot' },
-    users: [{ id: 1, login: 'sync-bot' }, { id: 2, login: 'kl-admin-demo' }, ...users(6)],
-    orgMembers: [1, 2, 1000, 1001],
-    teams: [],
-    invitations: [],
-    nextId: 5000,
-    ...overrides,
-  };
-}
-
-function desired(kerne: string[], bred: string[] = []): DesiredState {
-  const member = (login: string) => ({ login, name: `Demo ${login}` });
-  return {
-    org: 'kl-sikkerhedsnet',
-    requiredAdmins: ['kl-admin-demo'],
-    maxRemovalFraction: 0.25,
-    teams: [
-      {
-        slug: 'sikkerhedsnet-kerne',
-        name: 'sikkerhedsnet-kerne',
-        select: 'kerne',
-        repos: { sikkerhedsnet: 'pull' },
-        members: kerne.map(member),
-      },
-      {
-        slug: 'sikkerhedsnet-bred',
-        name: 'sikkerhedsnet-bred',
-        select: 'bred',
-        repos: { 'sikkerhedsnet-bred': 'pull' },
-        members: bred.map(member),
-      },
-    ],
-  };
-}
-
-function managedTeam(id: number, slug: string, members: number[], repos: Record<string, string> = {}) {
-  return { id, slug, name: slug, description: `x ${MANAGED_MARKER}`, privacy: 'closed', members, repos };
+/** Connect as the fake's user token, then sync. */
+async function sync(want: Parameters<typeof runSync>[1], options: { apply: boolean; allowLargeRemoval?: string }) {
+  if (!fake) throw new Error('start the fake first');
+  const { octokit, self } = await connect(fake.url, (line) => logs.push(line));
+  return runSync(octokit, want, { ...options, ...(self ? { self } : {}) });
 }
 
 describe('registry sync against a local GitHub', () => {
   it('takes an empty org to the full registry, then a second apply writes nothing', async () => {
     fake = await startFakeGitHub(baseState(), TOKEN);
-    const octokit = client(fake.url);
     const want = desired(['kl-admin-demo', 'demo-1000', 'demo-1002'], ['demo-1001', 'demo-1003']);
-    const first = await runSync(octokit, want, { apply: true });
+    const first = await sync(want, { apply: true });
     expect(first.result?.failed).toEqual([]);
     expect(first.plan.actions.map((a) => a.kind)).toEqual([
       'create-team',
@@ -100,7 +47,7 @@ describe('registry sync against a local GitHub', () => {
     const writesAfterFirst = fake.writes().length;
     expect(writesAfterFirst).toBe(9);
 
-    const second = await runSync(octokit, want, { apply: true });
+    const second = await sync(want, { apply: true });
     expect(second.plan.actions).toEqual([]);
     expect(second.result).toBeUndefined();
     expect(fake.writes().length).toBe(writesAfterFirst);
@@ -116,9 +63,8 @@ describe('registry sync against a local GitHub', () => {
       ],
     });
     fake = await startFakeGitHub(state, TOKEN);
-    const octokit = client(fake.url);
     const want = desired(['demo-1000']);
-    const refused = await runSync(octokit, want, { apply: true });
+    const refused = await sync(want, { apply: true });
     expect(refused.plan.removals).toBe(3);
     expect(refused.plan.currentMemberships).toBe(4);
     expect(refused.plan.refused).toBe(
@@ -126,7 +72,7 @@ describe('registry sync against a local GitHub', () => {
     );
     expect(fake.writes()).toEqual([]);
 
-    const allowed = await runSync(octokit, want, { apply: true, allowLargeRemoval: 'Årlig oprydning, sag 2026-117' });
+    const allowed = await sync(want, { apply: true, allowLargeRemoval: 'Årlig oprydning, sag 2026-117' });
     expect(allowed.result?.applied.length).toBe(3);
     expect(fake.state.teams[0]?.members).toEqual([1000]);
   });
@@ -148,7 +94,7 @@ describe('registry sync against a local GitHub', () => {
       orgMembers: [1, 2, 1000, 1001],
     });
     fake = await startFakeGitHub(state, TOKEN);
-    const outcome = await runSync(client(fake.url), desired(['demo-1000', 'demo-1001'], ['demo-1002']), {
+    const outcome = await sync(desired(['demo-1000', 'demo-1001'], ['demo-1002']), {
       apply: true,
     });
     expect(outcome.plan.actions).toEqual([]);
@@ -183,7 +129,7 @@ describe('registry sync against a local GitHub', () => {
       name: 'Anne Demo',
       position: { file: 'registry/kommuner/101-koebenhavn.yaml', line: 7, column: 5 },
     });
-    const outcome = await runSync(client(fake.url), want, { apply: true });
+    const outcome = await sync(want, { apply: true });
     expect(outcome.plan.actions).toEqual([]);
     expect(outcome.plan.renames).toEqual([
       {
@@ -210,7 +156,7 @@ describe('registry sync against a local GitHub', () => {
       ],
     });
     fake = await startFakeGitHub(state, TOKEN);
-    const outcome = await runSync(client(fake.url), desired(['demo-1002', 'demo-1003']), { apply: true });
+    const outcome = await sync(desired(['demo-1002', 'demo-1003']), { apply: true });
     expect(outcome.plan.actions).toEqual([
       { kind: 'add-member', team: 'sikkerhedsnet-kerne', login: 'demo-1003', id: 1003, reinvite: true },
     ]);
@@ -228,19 +174,18 @@ describe('registry sync against a local GitHub', () => {
   it('continues after a failed step, reports it, and a re-run converges', async () => {
     fake = await startFakeGitHub(baseState(), TOKEN);
     fake.faults.push({ method: 'PUT', path: /memberships\/demo-1002$/, status: 404, times: 1 });
-    const octokit = client(fake.url);
     const want = desired(['demo-1000', 'demo-1002'], ['demo-1001']);
-    const first = await runSync(octokit, want, { apply: true });
+    const first = await sync(want, { apply: true });
     expect(
       first.result?.failed.map((f) => [f.action.kind, (f.action as { login?: string }).login, f.error.slice(0, 8)]),
     ).toEqual([['add-member', 'demo-1002', 'HTTP 404']]);
     expect(first.result?.applied.length).toBe(first.plan.actions.length - 1);
-    const second = await runSync(octokit, want, { apply: true });
+    const second = await sync(want, { apply: true });
     expect(second.plan.actions).toEqual([
       { kind: 'add-member', team: 'sikkerhedsnet-kerne', login: 'demo-1002', id: 1002, reinvite: false },
     ]);
     expect(second.result?.failed).toEqual([]);
-    const third = await runSync(octokit, want, { apply: false });
+    const third = await sync(want, { apply: false });
     expect(third.plan.actions).toEqual([]);
   });
 
@@ -270,9 +215,9 @@ describe('registry sync against a local GitHub', () => {
         body: { message: 'API rate limit exceeded' },
         times: 1,
       },
-      { method: 'GET', path: /^\/users\/demo-2001$/, status: 502, times: 1 },
+      { method: 'GET', path: /\/teams\/sikkerhedsnet-kerne\/repos$/, status: 502, times: 1 },
     );
-    const outcome = await runSync(client(fake.url), desired(many.map((u) => u.login)), { apply: false });
+    const outcome = await sync(desired(many.map((u) => u.login)), { apply: false });
     expect(outcome.plan.actions).toEqual([]);
     expect(outcome.plan.currentMemberships).toBe(230);
     const memberPages = fake.requests.filter((r) => r.path === '/orgs/kl-sikkerhedsnet/members' && r.status === 200);

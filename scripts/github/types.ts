@@ -40,10 +40,16 @@ export interface DesiredState {
   teams: DesiredTeam[];
 }
 
-/** A registry login resolved against GitHub. */
+/** A registry login resolved against GitHub. `id` is unknown only for someone known by a pending invitation. */
 export interface ResolvedAccount {
   login: string;
-  id: number;
+  id?: number;
+}
+
+/** The account the sync runs as: a user (personal token) or an app's bot (`<slug>[bot]`); unknown for a bare
+ * installation token. Never removed from a team, and its own leftover invitations may be cancelled. */
+export interface SyncAccount {
+  login: string;
 }
 
 export interface Rename {
@@ -61,6 +67,7 @@ export interface Unresolved {
 
 export interface ActualTeam {
   id: number;
+  /** The slug GitHub gave the team; every request about the team uses it. */
   slug: string;
   name: string;
   description: string;
@@ -69,29 +76,55 @@ export interface ActualTeam {
   members: Map<number, string>;
   /** Logins with a pending invitation to this team (lower-case). */
   pending: Set<string>;
-  repos: Record<string, Permission>;
+  /** Repository → permission in the vocabulary of the PUT (`pull`, `push`, …), or a custom role's name. */
+  repos: Record<string, string>;
+}
+
+/** A pending (not failed) invitation to join the org. */
+export interface OrgInvitation {
+  id: number;
+  /** Lower-case; null when the invitation went to an e-mail address. */
+  login: string | null;
+  teamCount: number;
+  /** Lower-case login of whoever sent it. */
+  inviter: string | null;
 }
 
 export interface ActualState {
-  self: ResolvedAccount;
+  /** Active org members: id → login. */
   orgMembers: Map<number, string>;
+  /** Pending org invitations. */
+  invitations: OrgInvitation[];
   /** Logins (lower-case) whose org invitation has failed or expired. */
   failedInvitations: Set<string>;
+  /** The org's base repository permission (`none`, `read`, …) when the token may see it. */
+  defaultRepositoryPermission?: string;
+  /** Managed and unmanaged teams found for the registry's teams, keyed by the registry's slug. */
   teams: Map<string, ActualTeam>;
 }
 
 export type Action =
   | { kind: 'create-team'; team: string; name: string; description: string }
-  | { kind: 'add-member'; team: string; login: string; id: number; reinvite: boolean }
-  | { kind: 'remove-member'; team: string; login: string; id: number; pending: boolean }
-  | { kind: 'set-repo'; team: string; repo: string; permission: Permission; from?: Permission }
-  | { kind: 'remove-repo'; team: string; repo: string; from: Permission };
+  | { kind: 'add-member'; team: string; login: string; id?: number; reinvite: boolean }
+  | { kind: 'remove-member'; team: string; login: string; id?: number; pending: boolean }
+  | { kind: 'set-repo'; team: string; repo: string; permission: Permission; from?: string }
+  | { kind: 'remove-repo'; team: string; repo: string; from: string }
+  | { kind: 'cancel-invitation'; login: string; invitation: number };
+
+/** A team whose slug on GitHub is not the one in policy.yaml (found by its name). */
+export interface SlugMismatch {
+  team: string;
+  githubSlug: string;
+}
 
 export interface SyncPlan {
   org: string;
   actions: Action[];
   renames: Rename[];
   unresolved: Unresolved[];
+  slugMismatches: SlugMismatch[];
+  /** Warnings about the org itself (e.g. a base permission that lets every org member read every repository). */
+  orgWarnings: string[];
   /** Teams that exist without the managed marker: left alone, reported. */
   unmanaged: string[];
   /** Removals the guards dropped (required admins, the token's own account). */
@@ -108,4 +141,6 @@ export interface ApplyResult {
   applied: Action[];
   failed: { action: Action; error: string }[];
   skipped: { action: Action; reason: string }[];
+  /** Teams GitHub created under another slug than planned; their later actions used GitHub's slug. */
+  slugMismatches: SlugMismatch[];
 }

@@ -141,6 +141,7 @@ export async function loadRegistry(dir: string, options: LoadOptions = {}): Prom
       admins: adminsFile.index.fields([]),
       policy: policyFile.index.fields([]),
     },
+    policyTeams: (policyFile.data.github?.teams ?? []).map((_, i) => policyFile.index.fields(['github', 'teams', i])),
   };
   return { registry, problems };
 }

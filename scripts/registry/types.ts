@@ -56,4 +56,6 @@ export interface Registry {
   files: Record<SingleFileKind, string>;
   /** Top-level key positions per single file, for rules that point at e.g. `admins:`. */
   places: Record<SingleFileKind, FieldPositions>;
+  /** Field positions of each `github.teams` entry in policy.yaml, in order (empty without a github section). */
+  policyTeams: FieldPositions[];
 }

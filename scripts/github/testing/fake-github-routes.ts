@@ -1,8 +1,11 @@
 /**
- * The fake GitHub's state and routes. Semantics follow GitHub's documented behaviour where sync relies on it:
- * adding a non-member to a team creates a pending org invitation for that team; team member lists show only
- * active members; team invitations list pending ones; removing a pending membership cancels the invitation.
+ * The fake GitHub's state and routes. Semantics follow GitHub's documented and observed behaviour where sync relies
+ * on it: a created team's slug is derived from its name; adding a non-member to a team creates a pending org
+ * invitation for that team; team member lists show only active members; team invitations list pending ones;
+ * removing a pending team membership takes the team off the invitation but leaves the org invitation open;
+ * repository roles are reported as `read`/`write` while the PUT takes `pull`/`push`.
  */
+import { githubTeamSlug } from '../team-slug.ts';
 export interface FakeUser {
   id: number;
   login: string;
@@ -25,6 +28,17 @@ export interface FakeInvitation {
   inviteeId: number;
   teamIds: number[];
   failed: boolean;
+  /** Login of whoever sent it (default: the token's account). */
+  inviter?: string;
+}
+
+/** A GitHub App installed on the org: requests signed with its key get installation tokens. */
+export interface FakeApp {
+  id: number;
+  slug: string;
+  /** PEM public key matching the app's private key. */
+  publicKey: string;
+  installationId: number;
 }
 
 export interface FakeState {
@@ -37,7 +51,13 @@ export interface FakeState {
   teams: FakeTeam[];
   invitations: FakeInvitation[];
   nextId: number;
+  /** The org's base repository permission (`none` unless set). */
+  defaultRepositoryPermission?: string;
+  app?: FakeApp;
 }
+
+/** Who is calling: a user's token, an app's JWT, or an app installation's token. */
+export type Caller = { kind: 'user'; login: string } | { kind: 'app' } | { kind: 'installation'; login: string };
 
 export interface RouteResult {
   status: number;
@@ -47,7 +67,7 @@ export interface RouteResult {
 export interface Route {
   method: string;
   pattern: RegExp;
-  handle(state: FakeState, params: Record<string, string>, body: unknown): RouteResult;
+  handle(state: FakeState, params: Record<string, string>, body: unknown, caller: Caller): RouteResult;
 }
 
 const userJson = (u: FakeUser) => ({ id: u.id, login: u.login, type: 'User' });
@@ -73,12 +93,28 @@ function invitationJson(s: FakeState, inv: FakeInvitation) {
     login: u?.login ?? null,
     role: 'direct_member',
     team_count: inv.teamIds.length,
+    inviter: { login: inv.inviter ?? s.self.login },
     ...(inv.failed ? { failed_at: '2026-11-01T00:00:00Z', failed_reason: 'Invitation expired' } : {}),
   };
 }
 
 export const routes: Route[] = [
-  { method: 'GET', pattern: /^\/user$/, handle: (s) => ({ status: 200, body: userJson(s.self) }) },
+  {
+    method: 'GET',
+    pattern: /^\/user$/,
+    handle: (s, _p, _b, caller) =>
+      caller.kind === 'user'
+        ? { status: 200, body: userJson(s.self) }
+        : { status: 403, body: { message: 'Resource not accessible by integration' } },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/orgs/${ORG}$`),
+    handle: (s) => ({
+      status: 200,
+      body: { login: s.org, default_repository_permission: s.defaultRepositoryPermission ?? 'none' },
+    }),
+  },
   {
     method: 'GET',
     pattern: /^\/users\/(?<login>[^/]+)$/,
@@ -126,11 +162,10 @@ export const routes: Route[] = [
     pattern: new RegExp(`^/orgs/${ORG}/teams$`),
     handle: (s, _p, body) => {
       const b = body as { name: string; description?: string; privacy?: string };
-      const slug = b.name
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '');
-      if (team(s, slug)) return { status: 422, body: { message: 'Name must be unique for this org' } };
+      const slug = githubTeamSlug(b.name);
+      if (team(s, slug) || s.teams.some((t) => t.name.toLowerCase() === b.name.toLowerCase())) {
+        return { status: 422, body: { message: 'Validation Failed', errors: [{ code: 'already_exists' }] } };
+      }
       const t: FakeTeam = {
         id: s.nextId++,
         slug,
@@ -166,7 +201,7 @@ export const routes: Route[] = [
   {
     method: 'PUT',
     pattern: new RegExp(`^/orgs/${ORG}/teams/${SLUG}/memberships/(?<login>[^/]+)$`),
-    handle: (s, p) => {
+    handle: (s, p, _b, caller) => {
       const t = team(s, p.slug);
       const u = byLogin(s, p.login);
       if (!t || !u) return notFound;
@@ -180,7 +215,8 @@ export const routes: Route[] = [
       if (open) {
         if (!open.teamIds.includes(t.id)) open.teamIds.push(t.id);
       } else {
-        s.invitations.push({ id: s.nextId++, inviteeId: u.id, teamIds: [t.id], failed: false });
+        const inviter = caller.kind === 'app' ? undefined : caller.login;
+        s.invitations.push({ id: s.nextId++, inviteeId: u.id, teamIds: [t.id], failed: false, inviter });
       }
       return { status: 200, body: { state: 'pending', role: 'member' } };
     },
@@ -201,7 +237,7 @@ export const routes: Route[] = [
           inv.teamIds = inv.teamIds.filter((id) => id !== t.id);
         }
       }
-      s.invitations = s.invitations.filter((i) => i.teamIds.length > 0);
+      // The org invitation itself stays open, even with no team left on it.
       return wasMember || wasInvited ? { status: 204 } : notFound;
     },
   },
@@ -214,12 +250,12 @@ export const routes: Route[] = [
       const body = Object.entries(t.repos).map(([name, permission]) => ({
         name,
         full_name: `${s.org}/${name}`,
-        role_name: permission,
+        role_name: ({ pull: 'read', push: 'write' } as Record<string, string>)[permission] ?? permission,
         permissions: {
           admin: permission === 'admin',
-          maintain: permission === 'maintain',
-          push: permission === 'push',
-          triage: permission === 'triage',
+          maintain: permission === 'maintain' || permission === 'admin',
+          push: ['push', 'maintain', 'admin'].includes(permission),
+          triage: permission !== 'pull',
           pull: true,
         },
       }));
@@ -243,6 +279,16 @@ export const routes: Route[] = [
       const t = team(s, p.slug);
       if (!t || p.repo === undefined || !(p.repo in t.repos)) return notFound;
       delete t.repos[p.repo];
+      return { status: 204 };
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: new RegExp(`^/orgs/${ORG}/invitations/(?<id>\\d+)$`),
+    handle: (s, p) => {
+      const inv = s.invitations.find((i) => i.id === Number(p.id) && !i.failed);
+      if (!inv) return notFound;
+      s.invitations = s.invitations.filter((i) => i !== inv);
       return { status: 204 };
     },
   },

@@ -6,9 +6,10 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { appRoutes, authenticate, isAppRoute, issueToken, type TokenStore } from './fake-github-app.ts';
 import { type FakeState, type Route, routes } from './fake-github-routes.ts';
 
-export type { FakeState, FakeTeam, FakeUser } from './fake-github-routes.ts';
+export type { FakeApp, FakeState, FakeTeam, FakeUser } from './fake-github-routes.ts';
 
 /** A fault to inject: the next `times` requests matching method + path get this response instead. */
 export interface Fault {
@@ -33,15 +34,19 @@ export interface FakeGitHub {
   requests: RequestRecord[];
   /** Requests that change state and succeeded (POST, PUT, PATCH, DELETE with 2xx). */
   writes(): RequestRecord[];
+  /** An installation token of the state's app, as a workflow step would create it. */
+  issueInstallationToken(): string;
   close(): Promise<void>;
 }
 
 const PER_PAGE_DEFAULT = 30;
 
-/** Start the fake on an ephemeral loopback port. `token` is the only accepted credential. */
+/** Start the fake on an ephemeral loopback port. `token` is the user token; an app in `state` adds its own. */
 export async function startFakeGitHub(state: FakeState, token: string): Promise<FakeGitHub> {
   const faults: Fault[] = [];
   const requests: RequestRecord[] = [];
+  const tokens: TokenStore = new Map();
+  const allRoutes: Route[] = [...appRoutes(tokens), ...routes];
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       send(res, 500, { message: String(error) });
@@ -52,8 +57,8 @@ export async function startFakeGitHub(state: FakeState, token: string): Promise<
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
     const record = (status: number) => requests.push({ method, path: url.pathname, status });
-    const auth = req.headers.authorization ?? '';
-    if (auth !== `token ${token}` && auth !== `Bearer ${token}`) {
+    const caller = await authenticate(req.headers.authorization ?? '', state, token, tokens);
+    if (!caller || (caller.kind === 'app') !== isAppRoute(url.pathname)) {
       record(401);
       return send(res, 401, { message: 'Bad credentials' });
     }
@@ -64,11 +69,11 @@ export async function startFakeGitHub(state: FakeState, token: string): Promise<
       return send(res, fault.status, fault.body ?? { message: `injected ${fault.status}` }, fault.headers);
     }
     const body = await readJson(req);
-    for (const route of routes as Route[]) {
+    for (const route of allRoutes) {
       if (route.method !== method) continue;
       const match = route.pattern.exec(url.pathname);
       if (!match) continue;
-      const result = route.handle(state, match.groups ?? {}, body);
+      const result = route.handle(state, match.groups ?? {}, body, caller);
       record(result.status);
       if (Array.isArray(result.body) && method === 'GET') {
         return sendPage(res, url, result.body);
@@ -86,7 +91,9 @@ export async function startFakeGitHub(state: FakeState, token: string): Promise<
     state,
     faults,
     requests,
-    writes: () => requests.filter((r) => r.method !== 'GET' && r.status >= 200 && r.status < 300),
+    writes: () =>
+      requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/app/') && r.status >= 200 && r.status < 300),
+    issueInstallationToken: () => issueToken(tokens),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -71,7 +71,7 @@ describe('registry rules: contact persons, admins and policy', () => {
 
   it('policy-github: required admins must be admins’ GitHub logins, team slugs unique', async () => {
     const changed = editLine(policy, 9, '  required_admins: [kl-admin-demo, anne-demo]').concat(
-      '    - slug: sikkerhedsnet-kerne\n      name: Igen\n      select: bred\n',
+      '    - slug: sikkerhedsnet-kerne\n      name: Sikkerhedsnet kerne\n      select: bred\n',
     );
     const problems = await ruleProblems({ [P]: changed });
     expect(problems).toEqual([

@@ -7,7 +7,7 @@ import { dateFuture, dateOrder, dateReal } from './dates.ts';
 import { emailDomain } from './domains.ts';
 import { kommunerUnique } from './kommuner.ts';
 import { municipalityExists, rosterFileNameMatches, rosterUnique } from './rosters.ts';
-import { teamTier } from './teams.ts';
+import { teamSlug, teamTier } from './teams.ts';
 import { duplicatePerson, uniqueEmail, uniqueGithub } from './uniqueness.ts';
 
 /** Every registry rule, by the name used in problems and documented in registry/README.md. */
@@ -31,4 +31,5 @@ export const rules: readonly NamedRule[] = [
   { name: 'min-admins', run: minAdmins },
   { name: 'policy-github', run: policyGithub },
   { name: 'team-tier', run: teamTier },
+  { name: 'team-slug', run: teamSlug },
 ];

@@ -1,3 +1,4 @@
+import { githubTeamSlug, uncertainSlugCharacters } from '../../github/team-slug.ts';
 import type { RuleContext } from './context.ts';
 
 /** Team selections that can only hold kerne people (contact persons must be kerne; admins read everything). */
@@ -22,4 +23,33 @@ export function teamTier(ctx: RuleContext): void {
       );
     }
   }
+}
+
+/**
+ * Ensure each team's `slug` is the slug GitHub derives from its `name`. GitHub ignores the slug we would like and
+ * makes its own from the name; a mismatch means the sync can never find the team it created (it would post it
+ * again every run and fail). Names may only hold characters whose slug is certain.
+ */
+export function teamSlug(ctx: RuleContext): void {
+  const github = ctx.registry.policy.github;
+  if (!github) return;
+  const section = ctx.registry.places.policy.github ?? { file: ctx.registry.files.policy, line: 1, column: 1 };
+  github.teams.forEach((team, index) => {
+    const fields = ctx.registry.policyTeams[index] ?? {};
+    const uncertain = uncertainSlugCharacters(team.name);
+    if (uncertain.length > 0) {
+      ctx.error(
+        fields.name ?? section,
+        `teamnavnet «${team.name}» indeholder ${uncertain.map((c) => `«${c}»`).join(', ')}; GitHub danner teamets slug af navnet, og det er kun sikkert for bogstaverne a–z, tal, mellemrum og bindestreger: skriv fx «ae», «oe», «aa» i stedet for «æ», «ø», «å»`,
+      );
+      return;
+    }
+    const derived = githubTeamSlug(team.name);
+    if (derived !== team.slug) {
+      ctx.error(
+        fields.slug ?? section,
+        `slug «${team.slug}» passer ikke til navnet «${team.name}»: GitHub giver teamet slug «${derived}»; skriv slug: ${derived}, eller ret navnet`,
+      );
+    }
+  });
 }
