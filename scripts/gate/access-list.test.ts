@@ -59,6 +59,22 @@ describe('municipalityForEmail', () => {
     expect(municipalityForEmail(list, { email: 'ny.person@kk.dk', tid: 'foreign' })).toBeUndefined();
     expect(municipalityForEmail(list, { email: 'ny.person@eksempel.dk', tid: TENANT_KK })).toBeUndefined();
   });
+
+  it('names a municipality without pinned tenants to any tenant, unless pins are required (production)', () => {
+    const kl = {
+      municipality: 'KL',
+      municipalityName: 'KL',
+      contacts: [{ name: 'Admin Demo', email: 'admin.demo@kl.dk' }],
+    };
+    const withKl = { ...list, domains: { ...list.domains, 'kl.dk': kl } };
+    expect(municipalityForEmail(withKl, { email: 'ny@kl.dk', tid: 'any' })).toEqual(kl);
+    expect(
+      municipalityForEmail(withKl, { email: 'ny@kl.dk', tid: 'any' }, { requirePinnedTenant: true }),
+    ).toBeUndefined();
+    expect(
+      municipalityForEmail(withKl, { email: 'ny@kk.dk', tid: TENANT_KK }, { requirePinnedTenant: true })?.municipality,
+    ).toBe('101');
+  });
 });
 
 describe('parseAccessList', () => {

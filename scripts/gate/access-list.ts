@@ -92,11 +92,24 @@ export function authorize(list: AccessList, identity: Identity, options: Authori
   return { allowed: true, tier: member.tier, member };
 }
 
+export interface ContactOptions {
+  /**
+   * A municipality that pins no tenant names no one (production): without a pin, nothing shows the visitor is
+   * from that municipality. In development they are named, so the demo's non-member sees whom to ask.
+   */
+  requirePinnedTenant?: boolean;
+}
+
 /**
- * The municipality an e-mail domain belongs to, for the 403 page. Contacts are named only when the token's tenant
- * is that municipality's (or it pins none), so a foreign tenant cannot harvest contact lists by faking a domain.
+ * The municipality an e-mail domain belongs to, for the 403 page, or undefined for a neutral page. Ensure contacts
+ * are named only when the token's tenant is one of that municipality's tenant ids, so a foreign tenant cannot
+ * harvest contact lists (member addresses) by giving a user an address on the domain.
  */
-export function municipalityForEmail(list: AccessList, identity: Identity): DomainInfo | undefined {
+export function municipalityForEmail(
+  list: AccessList,
+  identity: Identity,
+  options: ContactOptions = {},
+): DomainInfo | undefined {
   const domain = identity.email.trim().toLowerCase().split('@')[1];
   if (!domain || !Object.hasOwn(list.domains, domain)) return undefined;
   const info = list.domains[domain];
@@ -105,6 +118,6 @@ export function municipalityForEmail(list: AccessList, identity: Identity): Doma
   for (const member of Object.values(list.members)) {
     if (member.municipality === info.municipality) for (const t of member.tenantIds) tenants.add(t);
   }
-  if (tenants.size > 0 && !(identity.tid && tenants.has(identity.tid))) return undefined;
-  return info;
+  if (tenants.size === 0) return options.requirePinnedTenant ? undefined : info;
+  return identity.tid && tenants.has(identity.tid) ? info : undefined;
 }

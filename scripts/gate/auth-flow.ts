@@ -1,21 +1,26 @@
 /**
  * The three login/logout steps: send an anonymous visitor to the provider, complete the callback (single-use
- * state, fresh session), and log out (POST, same origin only, then the provider's end-session endpoint).
+ * state, fresh session with a new id), and log out (POST, same origin only, revoke the session id on every
+ * replica, then the provider's end-session endpoint).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseCookies, serializeCookie } from './cookies.ts';
 import type { OidcClient } from './oidc.ts';
-import { loginFailedPage, logoutRefusedPage, providerUnavailablePage } from './pages.ts';
+import { loginFailedPage, logoutRefusedPage, providerUnavailablePage, SESSION_REQUIRED_TEXT } from './pages.ts';
+import { loginCookieName, surplusLoginCookies } from './pending-logins.ts';
 import { sendRedirect, sendText } from './respond.ts';
 import { safeReturnTo } from './return-to.ts';
+import type { RevocationStore } from './revocations.ts';
 import {
   LOGIN_TTL_SECONDS,
+  newSessionId,
   openLogin,
   SESSION_TTL_SECONDS,
   type SessionKeys,
   sealLogin,
   sealSession,
 } from './session.ts';
+import type { SessionReader } from './session-reader.ts';
 
 export const CALLBACK_PATH = '/auth/callback';
 export const LOGGED_OUT_PATH = '/auth/logget-ud';
@@ -29,6 +34,9 @@ export interface AuthContext {
   now: () => number;
   /** States already used, with their expiry (ms), so a replayed callback fails even with the old cookie. */
   usedStates: Map<string, number>;
+  /** Reads the request's session (logout needs its id). */
+  readSession: SessionReader;
+  revocations: RevocationStore;
 }
 
 /** Cookie names: `__Host-` on https; plain names on http://localhost, where browsers refuse `__Host-` without Secure. */
@@ -37,11 +45,21 @@ export function cookieNames(secure: boolean): { session: string; loginPrefix: st
   return { session: `${prefix}sn_session`, loginPrefix: `${prefix}sn_login_` };
 }
 
-// Each pending login has its own cookie, keyed by part of its state, so parallel tabs don't overwrite each other.
-const loginCookieName = (ctx: AuthContext, state: string) =>
-  `${cookieNames(ctx.secureCookies).loginPrefix}${state.slice(0, 16)}`;
+const deleteCookie = (ctx: AuthContext, name: string) =>
+  serializeCookie(name, '', { maxAge: 0, secure: ctx.secureCookies });
 
-/** 302 to the provider, remembering the requested relative path. */
+/**
+ * 401 for an anonymous request that is not a top-level navigation: no login cookie, and a Danish hint to reload
+ * (the search page shows its own message). `private, no-store` comes with every text response.
+ */
+export function refuseAnonymous(req: IncomingMessage, res: ServerResponse): void {
+  sendText(req, res, 401, SESSION_REQUIRED_TEXT, 'text/plain; charset=utf-8');
+}
+
+/**
+ * 302 to the provider, remembering the requested relative path. Call only for a top-level navigation. Deletes the
+ * oldest pending login cookies in the same response, so a browser never holds more than MAX_PENDING_LOGINS.
+ */
 export async function startLogin(req: IncomingMessage, res: ServerResponse, ctx: AuthContext): Promise<void> {
   let started: Awaited<ReturnType<OidcClient['start']>>;
   try {
@@ -51,15 +69,14 @@ export async function startLogin(req: IncomingMessage, res: ServerResponse, ctx:
     sendText(req, res, 503, providerUnavailablePage(), undefined, { 'Retry-After': '10' });
     return;
   }
+  const prefix = cookieNames(ctx.secureCookies).loginPrefix;
+  const evicted = surplusLoginCookies(req.headers.cookie, prefix).map((name) => deleteCookie(ctx, name));
   const cookie = serializeCookie(
-    loginCookieName(ctx, started.login.state),
+    loginCookieName(prefix, started.login.state),
     await sealLogin(started.login, ctx.keys, ctx.now()),
-    {
-      maxAge: LOGIN_TTL_SECONDS,
-      secure: ctx.secureCookies,
-    },
+    { maxAge: LOGIN_TTL_SECONDS, secure: ctx.secureCookies },
   );
-  sendRedirect(res, 302, started.url.href, { 'Set-Cookie': cookie });
+  sendRedirect(res, 302, started.url.href, { 'Set-Cookie': [...evicted, cookie] });
 }
 
 function rememberState(ctx: AuthContext, state: string): void {
@@ -77,8 +94,8 @@ export async function finishLogin(req: IncomingMessage, res: ServerResponse, ctx
     sendText(req, res, 400, loginFailedPage(), undefined, clear.length ? { 'Set-Cookie': clear } : {});
   };
   if (!/^[A-Za-z0-9_-]{16,128}$/.test(state)) return fail('missing or malformed state');
-  const name = loginCookieName(ctx, state);
-  const clear = [serializeCookie(name, '', { maxAge: 0, secure: ctx.secureCookies })];
+  const name = loginCookieName(cookieNames(ctx.secureCookies).loginPrefix, state);
+  const clear = [deleteCookie(ctx, name)];
   const raw = parseCookies(req.headers.cookie).get(name);
   const login = raw ? await openLogin(raw, ctx.keys, ctx.now()) : undefined;
   if (!login) return fail('no valid login cookie for this state', clear);
@@ -89,9 +106,13 @@ export async function finishLogin(req: IncomingMessage, res: ServerResponse, ctx
   try {
     claims = await ctx.oidc.finish(callbackUrl, login);
   } catch (error) {
-    return fail(`code exchange failed (${(error as { code?: string }).code ?? (error as Error).name})`, clear);
+    // openid-client's codes are broad (OAUTH_INVALID_RESPONSE), the cause says what failed; both messages are
+    // fixed texts without token data.
+    const { code, name, message, cause } = error as Error & { code?: string };
+    const why = cause instanceof Error && cause.message !== message ? `${message}: ${cause.message}` : message;
+    return fail(`code exchange failed (${code ?? name}: ${why})`, clear);
   }
-  const session = await sealSession(claims, ctx.keys, ctx.now());
+  const session = await sealSession({ ...claims, sid: newSessionId() }, ctx.keys, ctx.now());
   const sessionCookie = serializeCookie(cookieNames(ctx.secureCookies).session, session, {
     maxAge: SESSION_TTL_SECONDS,
     secure: ctx.secureCookies,
@@ -99,7 +120,10 @@ export async function finishLogin(req: IncomingMessage, res: ServerResponse, ctx
   sendRedirect(res, 303, safeReturnTo(login.returnTo), { 'Set-Cookie': [...clear, sessionCookie] });
 }
 
-/** POST /logout: refuse cross-site requests, clear cookies and cache, then end the session at the provider. */
+/**
+ * POST /logout: refuse cross-site requests, revoke the session id (a copied cookie stops working on every
+ * replica), clear cookies and cache, then end the session at the provider.
+ */
 export async function logout(req: IncomingMessage, res: ServerResponse, ctx: AuthContext): Promise<void> {
   const origin = req.headers.origin;
   const site = req.headers['sec-fetch-site'];
@@ -108,10 +132,12 @@ export async function logout(req: IncomingMessage, res: ServerResponse, ctx: Aut
     sendText(req, res, 403, logoutRefusedPage());
     return;
   }
+  const session = await ctx.readSession(req);
+  if (session) await ctx.revocations.revoke(session.sid, session.exp);
   const after = new URL(LOGGED_OUT_PATH, ctx.publicUrl).href;
   const endSession = await ctx.oidc.endSessionUrl(after);
   sendRedirect(res, 303, endSession?.href ?? LOGGED_OUT_PATH, {
-    'Set-Cookie': serializeCookie(cookieNames(ctx.secureCookies).session, '', { maxAge: 0, secure: ctx.secureCookies }),
+    'Set-Cookie': deleteCookie(ctx, cookieNames(ctx.secureCookies).session),
     'Clear-Site-Data': '"cache", "cookies"',
   });
 }

@@ -21,6 +21,7 @@ describe('loadGateConfig in production', () => {
     expect(config).toMatchObject({
       clientId: '00000000-aaaa-4bbb-8ccc-000000000001',
       accessListFile: '/srv/sikkerhedsnet/access-list.json',
+      revocationsDir: '/srv/sikkerhedsnet/revocations',
       distDir: '/srv/sikkerhedsnet/dist',
       port: 8080,
       host: undefined,
@@ -30,6 +31,11 @@ describe('loadGateConfig in production', () => {
       requirePinnedTenant: true,
     });
     expect(config?.publicUrl.href).toBe('https://sikkerhedsnet.kl.dk/');
+  });
+
+  it('takes the shared revocation directory from SIKKERHEDSNET_REVOCATIONS, relative to the working directory', () => {
+    const { config } = loadGateConfig({ ...GOOD_PRODUCTION, SIKKERHEDSNET_REVOCATIONS: 'delt/tilbagekaldt' }, '/repo');
+    expect(config?.revocationsDir).toBe('/repo/delt/tilbagekaldt');
   });
 
   it('lets an operator accept unpinned tenants during a transition, with a warning', () => {
@@ -99,6 +105,7 @@ describe('loadGateConfig in development', () => {
     ]);
     expect(config).toMatchObject({
       accessListFile: '/repo/dist/access-list.json',
+      revocationsDir: '/repo/dist/revocations',
       distDir: '/repo/dist',
       host: '127.0.0.1',
       secureCookies: false,

@@ -4,7 +4,7 @@
  * Messages are Danish first, then English, because operators of either language may read the log.
  */
 import { randomBytes } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export interface GateConfig {
   issuer: URL;
@@ -13,6 +13,11 @@ export interface GateConfig {
   sessionSecret: string;
   publicUrl: URL;
   accessListFile: string;
+  /**
+   * Directory of logout revocations, shared by all gate replicas (SIKKERHEDSNET_REVOCATIONS; default
+   * `revocations/` beside the access list). Production refuses to start when it cannot be created or written to.
+   */
+  revocationsDir: string;
   distDir: string;
   port: number;
   /** Interface to listen on; loopback in development, all interfaces in production unless HOST says otherwise. */
@@ -51,6 +56,11 @@ function parseUrl(name: string, value: string | undefined, errors: string[]): UR
     errors.push(`${name} er ikke en gyldig URL: "${value}" / ${name} is not a valid URL`);
     return undefined;
   }
+}
+
+/** The default revocation directory: `revocations/` in the access list's directory. */
+export function defaultRevocationsDir(accessListFile: string): string {
+  return join(dirname(accessListFile), 'revocations');
 }
 
 /** Read and check the gate's settings; `cwd` resolves relative paths. */
@@ -102,6 +112,8 @@ export function loadGateConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Con
   const accessListFile = resolve(cwd, env.SIKKERHEDSNET_ACCESS_LIST || join(distDir, 'access-list.json'));
   if (!env.SIKKERHEDSNET_ACCESS_LIST && production)
     errors.push('SIKKERHEDSNET_ACCESS_LIST mangler / SIKKERHEDSNET_ACCESS_LIST is missing');
+  // Whether it can be written to is checked when the gate opens it (see revocations.ts).
+  const revocationsDir = resolve(cwd, env.SIKKERHEDSNET_REVOCATIONS || defaultRevocationsDir(accessListFile));
 
   const allowUnpinned = env.SIKKERHEDSNET_ALLOW_UNPINNED_TENANTS === '1';
   if (production && allowUnpinned)
@@ -120,6 +132,7 @@ export function loadGateConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Con
       sessionSecret,
       publicUrl,
       accessListFile,
+      revocationsDir,
       distDir,
       port,
       host: env.HOST || (production ? undefined : '127.0.0.1'),

@@ -207,7 +207,13 @@ describe('access list changes', () => {
 
 describe('session cookie integrity', () => {
   const keys = deriveKeys(TEST_SESSION_SECRET);
-  const identity = { sub: 'x', email: 'anne.demo@kk.dk', tid: TENANT_KK, name: 'Anne Demo' };
+  const identity = {
+    sid: 'integrity-test-session-1',
+    sub: 'x',
+    email: 'anne.demo@kk.dk',
+    tid: TENANT_KK,
+    name: 'Anne Demo',
+  };
 
   it('accepts a cookie sealed with the gate secret', async () => {
     const jar = new CookieJar();

@@ -1,13 +1,16 @@
 /**
- * Logout over real HTTP: POST with an Origin check, cleared cookies and site data, then RP-initiated logout at
- * the development provider and back to the gate's logged-out page.
+ * Logout over real HTTP: POST with an Origin check, cleared cookies and site data, the session id revoked so a
+ * copied cookie stops working, then RP-initiated logout at the development provider and back to the gate's
+ * logged-out page. Revocation across two gate processes is in gate-revocation.test.ts.
  */
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite } from './testing/fixture-site.ts';
-import { CookieJar, follow, request } from './testing/http-client.ts';
+import { deriveKeys, SESSION_TTL_SECONDS, seal } from './session.ts';
+import { CORE_MARKER, createFixtureSite, type FixtureSite, TENANT_KK } from './testing/fixture-site.ts';
+import { CookieJar, FETCH_HEADERS, follow, request } from './testing/http-client.ts';
 import { loginAs } from './testing/login.ts';
-import { startTestStack, type TestStack } from './testing/stack.ts';
+import { startTestStack, TEST_SESSION_SECRET, type TestStack } from './testing/stack.ts';
 
 let site: FixtureSite;
 let stack: TestStack;
@@ -67,5 +70,46 @@ describe('logout', () => {
     const again = await follow(jar, url('/'));
     expect(again.response.status).toBe(200);
     expect(await again.response.text()).toContain('<h1>Vælg en demokonto</h1>');
+  });
+});
+
+describe('session revocation', () => {
+  it('refuses a copy of the session cookie taken before logout, on the same gate, at once', async () => {
+    const jar = new CookieJar();
+    await loginAs(jar, stack.gateUrl, 'anne.demo@kk.dk');
+    const copy = `sn_session=${jar.get(stack.gateUrl, 'sn_session')}`;
+    const page = url('/skabeloner/beredskabsplan-kerne/');
+    const before = await request(new CookieJar(), page, { headers: { cookie: copy } });
+    expect(await before.text()).toContain(CORE_MARKER);
+    const out = await request(jar, url('/logout'), { method: 'POST', headers: { origin: stack.gateUrl } });
+    expect(out.status).toBe(303);
+    const fetched = await request(new CookieJar(), page, { headers: { ...FETCH_HEADERS, cookie: copy } });
+    expect(fetched.status).toBe(401);
+    const navigated = await request(new CookieJar(), page, { headers: { cookie: copy } });
+    expect(navigated.status).toBe(302);
+    expect(navigated.headers.get('location')).toMatch(new RegExp(`^${stack.idp.issuer.origin}/auth\\?`));
+    // The revocation is on disk for the other replicas: one entry named <expiry>.<session id>.
+    const entries = await readdir(join(site.distDir, 'revocations'));
+    const now = Date.now() / 1000;
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      const [exp = '', sid = ''] = entry.split('.');
+      expect(sid).toMatch(/^[\w-]{22}$/);
+      expect(Number(exp)).toBeGreaterThan(now + SESSION_TTL_SECONDS - 60);
+      expect(Number(exp)).toBeLessThanOrEqual(now + SESSION_TTL_SECONDS + 1);
+    }
+  });
+
+  it('sends a cookie sealed before sessions had an id (issued before this deploy) to login', async () => {
+    const legacy = await seal(
+      { sub: 'x', email: 'anne.demo@kk.dk', tid: TENANT_KK, name: 'Anne Demo' },
+      deriveKeys(TEST_SESSION_SECRET).session,
+      SESSION_TTL_SECONDS,
+    );
+    const response = await request(new CookieJar(), url('/skabeloner/beredskabsplan-kerne/'), {
+      headers: { cookie: `sn_session=${legacy}` },
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toMatch(new RegExp(`^${stack.idp.issuer.origin}/auth\\?`));
   });
 });

@@ -2,6 +2,10 @@
  * The OpenID Connect side of the gate (openid-client 6): authorization code flow with PKCE, state and nonce,
  * and RP-initiated logout. Discovery happens on first use and is retried after a failure, so the gate can start
  * while the identity provider is still coming up.
+ *
+ * The ID token's signature is checked against the issuer's JWKS: openid-client 6 leaves that to the caller for a
+ * token from the token endpoint (TLS is taken to vouch for it) unless `enableNonRepudiationChecks` is set, and the
+ * gate's trust in the `email` and `tid` claims should not rest on the transport alone.
  */
 import * as client from 'openid-client';
 import type { LoginState } from './session.ts';
@@ -14,6 +18,12 @@ export interface OidcOptions {
   /** Permit http to the issuer; set only for a loopback development provider (checked in config). */
   allowInsecure: boolean;
 }
+
+/**
+ * Clock tolerance for the ID token's time claims, in seconds: `exp` and `nbf` (checked by openid-client, default
+ * 30 s) and `iat`, which openid-client only type-checks. A token issued more than this in the future is refused.
+ */
+export const CLOCK_TOLERANCE_SECONDS = 60;
 
 /** The validated ID-token claims the gate uses. */
 export interface LoginClaims {
@@ -37,9 +47,21 @@ export function createOidcClient(options: OidcOptions): OidcClient {
   let configuration: Promise<client.Configuration> | undefined;
   const config = () => {
     configuration ??= client
-      .discovery(options.issuer, options.clientId, options.clientSecret, undefined, {
-        execute: options.allowInsecure ? [client.allowInsecureRequests] : [],
-      })
+      .discovery(
+        options.issuer,
+        options.clientId,
+        {
+          ...(options.clientSecret ? { client_secret: options.clientSecret } : {}),
+          [client.clockTolerance]: CLOCK_TOLERANCE_SECONDS,
+        },
+        undefined,
+        {
+          execute: [
+            client.enableNonRepudiationChecks,
+            ...(options.allowInsecure ? [client.allowInsecureRequests] : []),
+          ],
+        },
+      )
       .catch((error: unknown) => {
         configuration = undefined;
         throw error;
@@ -73,6 +95,10 @@ export function createOidcClient(options: OidcOptions): OidcClient {
       });
       const claims = tokens.claims();
       if (!claims) throw new Error('no ID token claims');
+      // Date.now(), the clock openid-client checks exp against; a future iat is a forgery or a broken issuer clock.
+      if (claims.iat > Date.now() / 1000 + CLOCK_TOLERANCE_SECONDS) {
+        throw Object.assign(new Error('ID token issued in the future'), { code: 'GATE_IAT_IN_FUTURE' });
+      }
       const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
       return {
         sub: claims.sub,

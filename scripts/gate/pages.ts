@@ -68,6 +68,13 @@ ${LOGOUT_FORM}`,
   );
 }
 
+/**
+ * Plain-text 401 body for an anonymous request that is not a top-level navigation (a script's fetch, a Pagefind
+ * fragment): it cannot show the login page, so it is told to reload the page, which logs in.
+ */
+export const SESSION_REQUIRED_TEXT =
+  'Du er ikke logget ind, eller din session er udløbet. Genindlæs siden for at logge ind igen.\n';
+
 /** Shown after logout (the provider's post-logout redirect lands here). */
 export function loggedOutPage(): string {
   return page('Du er logget ud', '<p>Du er nu logget ud af Sikkerhedsnet.</p>\n<p><a href="/">Log ind igen</a></p>');

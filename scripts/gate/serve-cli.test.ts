@@ -1,41 +1,14 @@
 /**
- * `npm run serve` as a real process: production refuses weak settings with exit 1 and a Danish+English message;
- * development starts on the configured port, answers /healthz and stops cleanly on SIGTERM.
+ * `npm run serve` as a real process: production refuses weak settings and an unusable revocation directory with
+ * exit 1 and a Danish+English message; development starts on the configured port, answers /healthz and stops
+ * cleanly on SIGTERM.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type FixtureSite } from './testing/fixture-site.ts';
-
-const SERVE = resolve(import.meta.dirname, '..', 'cli', 'serve.ts');
-
-function run(env: Record<string, string>): {
-  child: ChildProcess;
-  output: Promise<{ code: number | null; stdout: string; stderr: string }>;
-} {
-  const child = spawn(process.execPath, [SERVE], {
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (c) => (stdout += c));
-  child.stderr?.on('data', (c) => (stderr += c));
-  const output = new Promise<{ code: number | null; stdout: string; stderr: string }>((done) =>
-    child.on('exit', (code) => done({ code, stdout, stderr })),
-  );
-  return { child, output };
-}
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-  });
+import { exitWithin, spawnServe as run } from './testing/serve-process.ts';
+import { reservePort as freePort } from './testing/stack.ts';
 
 let site: FixtureSite;
 beforeAll(async () => {
@@ -65,6 +38,33 @@ describe('npm run serve', () => {
         '  - SIKKERHEDSNET_SESSION_SECRET skal være mindst 32 tegn / must be at least 32 characters',
         '  - SIKKERHEDSNET_PUBLIC_URL skal bruge https / must use https: "http://sikkerhedsnet.kl.dk/"',
         '  - SIKKERHEDSNET_ISSUER skal bruge https / must use https: "http://idp.example/"',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('stops a production start when the revocation directory cannot be created or written to', async () => {
+    const revocations = join(site.accessListFile, 'revocations');
+    const serve = run({
+      NODE_ENV: 'production',
+      SIKKERHEDSNET_ISSUER: 'https://login.microsoftonline.com/organizations/v2.0',
+      SIKKERHEDSNET_CLIENT_ID: 'gate',
+      SIKKERHEDSNET_CLIENT_SECRET: 'secret',
+      SIKKERHEDSNET_SESSION_SECRET: 'x'.repeat(40),
+      SIKKERHEDSNET_PUBLIC_URL: 'https://sikkerhedsnet.kl.dk',
+      SIKKERHEDSNET_ACCESS_LIST: site.accessListFile,
+      SIKKERHEDSNET_DIST: site.distDir,
+      SIKKERHEDSNET_REVOCATIONS: revocations,
+      HOST: '127.0.0.1',
+      PORT: String(await freePort()),
+    });
+    const { code, stderr, stdout } = await exitWithin(serve, 10_000);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      [
+        'Gaten kan ikke starte / The gate cannot start:',
+        `  - SIKKERHEDSNET_REVOCATIONS: mappen "${revocations}" kan ikke oprettes eller skrives i, så log ud ville kun gælde på denne instans / the directory cannot be created or written to, so logout would only hold on this instance (ENOTDIR: not a directory, mkdir '${revocations}')`,
         '',
       ].join('\n'),
     );

@@ -1,12 +1,13 @@
 /**
  * The SSO gate: a `node:http` server in front of `dist/kerne/` and `dist/bred/`. Order of checks per request:
- * health → URL syntax → method → gate routes → session → membership (every request) → tier manifest.
+ * health → URL syntax → method → gate routes → session (not revoked; without one: login for a navigation, else
+ * 401) → membership (every request) → tier manifest.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { authorize, municipalityForEmail } from './access-list.ts';
-import { type AccessListStore, openAccessListStore } from './access-list-store.ts';
+import type { AccessListStore } from './access-list-store.ts';
 import { formatAccessLine } from './access-log.ts';
 import {
   type AuthContext,
@@ -15,18 +16,20 @@ import {
   finishLogin,
   LOGGED_OUT_PATH,
   logout,
+  refuseAnonymous,
   startLogin,
 } from './auth-flow.ts';
-import type { GateConfig } from './config.ts';
+import { defaultRevocationsDir, type GateConfig } from './config.ts';
+import { openGateData } from './gate-data.ts';
 import { securityHeaders } from './headers.ts';
 import { createOidcClient } from './oidc.ts';
 import { badRequestPage, forbiddenPage, GATE_CSS, loggedOutPage, methodNotAllowedPage, notFoundPage } from './pages.ts';
 import { parseRequestPath } from './path-safety.ts';
+import { isTopLevelNavigation } from './pending-logins.ts';
 import { sendFile, sendRedirect, sendText } from './respond.ts';
 import { deriveKeys } from './session.ts';
 import { createSessionReader } from './session-reader.ts';
 import type { TierSite } from './tier-site.ts';
-import { openTierSites, type TierSites } from './tier-sites.ts';
 
 export interface GateOptions {
   config: Pick<
@@ -41,7 +44,7 @@ export interface GateOptions {
     | 'secureCookies'
     | 'allowInsecureIssuer'
   > &
-    Partial<Pick<GateConfig, 'requirePinnedTenant'>>;
+    Partial<Pick<GateConfig, 'requirePinnedTenant' | 'revocationsDir' | 'production'>>;
   /** Access-log lines (one per request). Default: stdout. */
   accessLog?: (line: string) => void;
   /** Operational messages (reloads, refused logins). Default: stderr. */
@@ -62,26 +65,29 @@ export interface Gate {
   close(): Promise<void>;
 }
 
-/** Load access list and manifests, and create the (not yet listening) gate server. */
+/** Load access list, manifests and revocations, and create the (not yet listening) gate server. */
 export async function createGate(options: GateOptions): Promise<Gate> {
   const { config } = options;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const accessLog = options.accessLog ?? ((line: string) => process.stdout.write(`${line}\n`));
   const now = options.now ?? Date.now;
   const watch = options.watch !== false;
-  const accessList = await openAccessListStore(config.accessListFile, {
+  const data = await openGateData({
+    accessListFile: config.accessListFile,
+    distDir: config.distDir,
+    revocationsDir: config.revocationsDir ?? defaultRevocationsDir(config.accessListFile),
+    production: config.production === true,
     log,
     watch,
-    onReload: options.onAccessListReload,
+    now,
+    onAccessListReload: options.onAccessListReload,
   });
-  let sites: TierSites;
-  try {
-    sites = await openTierSites(config.distDir, log, watch);
-  } catch (error) {
-    accessList.close();
-    throw error;
-  }
+  const { accessList, sites, revocations } = data;
   const keys = deriveKeys(config.sessionSecret);
+  const readSession = createSessionReader(cookieNames(config.secureCookies).session, keys, now, revocations.isRevoked);
+  // Production names contact persons only to a pinned tenant, even with SIKKERHEDSNET_ALLOW_UNPINNED_TENANTS=1:
+  // their addresses would otherwise be handed to any tenant that can then present them.
+  const contactsNeedPinnedTenant = config.production === true || config.requirePinnedTenant === true;
   const auth: AuthContext = {
     publicUrl: config.publicUrl,
     secureCookies: config.secureCookies,
@@ -89,6 +95,8 @@ export async function createGate(options: GateOptions): Promise<Gate> {
     log,
     now,
     usedStates: new Map(),
+    readSession,
+    revocations,
     oidc: createOidcClient({
       issuer: config.issuer,
       clientId: config.clientId,
@@ -97,7 +105,6 @@ export async function createGate(options: GateOptions): Promise<Gate> {
       allowInsecure: config.allowInsecureIssuer,
     }),
   };
-  const readSession = createSessionReader(cookieNames(config.secureCookies).session, keys, now);
   const headers = Object.entries(securityHeaders({ publicUrl: config.publicUrl, issuer: config.issuer }));
 
   const notFound = async (req: IncomingMessage, res: ServerResponse, site: TierSite) => {
@@ -124,7 +131,9 @@ export async function createGate(options: GateOptions): Promise<Gate> {
     if (path === '/auth/gate.css') return void sendText(req, res, 200, GATE_CSS, 'text/css; charset=utf-8');
 
     const session = await readSession(req);
-    if (!session) return void (await startLogin(req, res, auth));
+    // Only a top-level navigation can show the provider's login page; anything else gets 401 and no cookie.
+    if (!session)
+      return void (isTopLevelNavigation(req) ? await startLogin(req, res, auth) : refuseAnonymous(req, res));
     // Membership and tier come from the list in force right now, never from the cookie.
     const list = accessList.current();
     const decision = authorize(list, session, { requirePinnedTenant: config.requirePinnedTenant === true });
@@ -133,7 +142,10 @@ export async function createGate(options: GateOptions): Promise<Gate> {
         req,
         res,
         403,
-        forbiddenPage({ email: session.email, municipality: municipalityForEmail(list, session) }),
+        forbiddenPage({
+          email: session.email,
+          municipality: municipalityForEmail(list, session, { requirePinnedTenant: contactsNeedPinnedTenant }),
+        }),
       );
     }
     served.tier = decision.tier;
@@ -178,8 +190,7 @@ export async function createGate(options: GateOptions): Promise<Gate> {
         server.listen(port, host, () => resolvePort((server.address() as AddressInfo).port));
       }),
     close: async () => {
-      accessList.close();
-      sites.close();
+      data.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
     },

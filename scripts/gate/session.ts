@@ -3,7 +3,7 @@
  * Both are JWTs encrypted with A256GCM under a key derived from the session secret; GCM's authentication tag
  * makes them tamper-evident as well as confidential, so one operation both "signs" and encrypts.
  */
-import { hkdfSync } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { EncryptJWT, jwtDecrypt } from 'jose';
 
 export const SESSION_TTL_SECONDS = 8 * 60 * 60;
@@ -11,10 +11,23 @@ export const LOGIN_TTL_SECONDS = 10 * 60;
 
 /** What the gate remembers about a logged-in person: validated ID-token claims only, never tokens. */
 export interface SessionData {
+  /** Random id of this session (128 bits): what logout revokes, so a copy of the cookie stops working too. */
+  sid: string;
   sub: string;
   email: string;
   tid?: string | undefined;
   name?: string | undefined;
+}
+
+/** A session as read back from its cookie, with its expiry (seconds since the epoch). */
+export type OpenedSession = SessionData & { exp: number };
+
+/** The shape of a session id (base64url); anything else in a cookie is not one of ours. */
+export const SESSION_ID = /^[A-Za-z0-9_-]{16,128}$/;
+
+/** A new random session id. */
+export function newSessionId(): string {
+  return randomBytes(16).toString('base64url');
 }
 
 /** One pending login, bound to the browser by its own cookie. */
@@ -67,22 +80,28 @@ export async function unseal(
 /** Seal a session for {@link SESSION_TTL_SECONDS}. */
 export function sealSession(data: SessionData, keys: SessionKeys, now = Date.now()): Promise<string> {
   return seal(
-    { sub: data.sub, email: data.email, tid: data.tid, name: data.name },
+    { sid: data.sid, sub: data.sub, email: data.email, tid: data.tid, name: data.name },
     keys.session,
     SESSION_TTL_SECONDS,
     now,
   );
 }
 
-/** Open a session cookie; undefined unless it is intact, unexpired and has the expected fields. */
+/**
+ * Open a session cookie; undefined unless it is intact, unexpired and has the expected fields. A cookie sealed
+ * before sessions had an id has no `sid`: it could not be revoked at logout, so it is refused and its holder logs
+ * in once more after the deploy.
+ */
 export async function openSession(
   token: string,
   keys: SessionKeys,
   now = Date.now(),
-): Promise<(SessionData & { exp: number }) | undefined> {
+): Promise<OpenedSession | undefined> {
   const p = await unseal(token, keys.session, now);
   if (!p || typeof p.sub !== 'string' || typeof p.email !== 'string' || typeof p.exp !== 'number') return undefined;
+  if (typeof p.sid !== 'string' || !SESSION_ID.test(p.sid)) return undefined;
   return {
+    sid: p.sid,
     sub: p.sub,
     email: p.email,
     tid: typeof p.tid === 'string' ? p.tid : undefined,

@@ -1,17 +1,25 @@
 /**
- * Call back when a file changes, including when it is replaced by an atomic rename (write temp, rename over).
- * Watching the file itself would follow the old inode after a rename, so the directory is watched and events
- * are filtered by name; a slow poll backs this up on filesystems without inotify (some container mounts).
+ * Call back when a file changes, including when it is replaced by an atomic rename (write temp, rename over), or
+ * when entries come and go in a directory. Watching the file itself would follow the old inode after a rename, so
+ * the directory is watched and events are filtered by name; a slow poll backs this up on filesystems without
+ * inotify (some container mounts) and for changes made by another host on a shared volume.
  */
 import { type FSWatcher, type StatsListener, unwatchFile, watch, watchFile } from 'node:fs';
 import { basename, dirname } from 'node:path';
 
-/** Stop function returned by {@link watchForChanges}. */
+/** Stop function returned by {@link watchForChanges} and {@link watchDirectory}. */
 export type StopWatching = () => void;
 
-/** Watch `file` and call `onChange` (debounced by `debounceMs`) after it is written, created or replaced. */
-export function watchForChanges(file: string, onChange: () => void, debounceMs = 40): StopWatching {
-  const name = basename(file);
+/** Poll interval of the backup stat poll, in milliseconds. */
+export const POLL_INTERVAL_MS = 2000;
+
+function watchPath(
+  directory: string,
+  accept: (changed: string | null) => boolean,
+  polled: string,
+  onChange: () => void,
+  debounceMs: number,
+): StopWatching {
   let timer: NodeJS.Timeout | undefined;
   const trigger = () => {
     if (timer) clearTimeout(timer);
@@ -22,8 +30,8 @@ export function watchForChanges(file: string, onChange: () => void, debounceMs =
   };
   let watcher: FSWatcher | undefined;
   try {
-    watcher = watch(dirname(file), { persistent: false }, (_event, changed) => {
-      if (changed === null || changed === name) trigger();
+    watcher = watch(directory, { persistent: false }, (_event, changed) => {
+      if (accept(changed)) trigger();
     });
     watcher.on('error', () => {});
   } catch {
@@ -32,10 +40,22 @@ export function watchForChanges(file: string, onChange: () => void, debounceMs =
   const poll: StatsListener = (curr, prev) => {
     if (curr.mtimeMs !== prev.mtimeMs || curr.ino !== prev.ino || curr.size !== prev.size) trigger();
   };
-  watchFile(file, { persistent: false, interval: 2000 }, poll);
+  watchFile(polled, { persistent: false, interval: POLL_INTERVAL_MS }, poll);
   return () => {
     if (timer) clearTimeout(timer);
     watcher?.close();
-    unwatchFile(file, poll);
+    unwatchFile(polled, poll);
   };
+}
+
+/** Watch `file` and call `onChange` (debounced by `debounceMs`) after it is written, created or replaced. */
+export function watchForChanges(file: string, onChange: () => void, debounceMs = 40): StopWatching {
+  const name = basename(file);
+  return watchPath(dirname(file), (changed) => changed === null || changed === name, file, onChange, debounceMs);
+}
+
+/** Watch directory `dir` and call `onChange` (debounced) after an entry is created, changed or removed. */
+export function watchDirectory(dir: string, onChange: () => void, debounceMs = 40): StopWatching {
+  // A directory's mtime changes when an entry is added or removed, which is what the poll looks at.
+  return watchPath(dir, () => true, dir, onChange, debounceMs);
 }

@@ -82,3 +82,20 @@ describe('a kerne member in the browser', () => {
     expect(failedResponses).toEqual([]);
   });
 });
+
+// After the console check above: this test provokes 401s on purpose.
+describe('a search after the session has expired', () => {
+  it('says in Danish that the session expired instead of failing silently, without a login cookie', async () => {
+    await page.goto(`${stack.gateUrl}/soeg/`);
+    await page.fill('#search-q', 'beredskabsplan');
+    await page.press('#search-q', 'Enter');
+    await page.locator('#search-results li h2 a').first().waitFor({ timeout: 15_000 });
+    await chromium.context.clearCookies();
+    await page.fill('#search-q', 'risikovurdering');
+    await page.press('#search-q', 'Enter');
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+      .toBe('Din session er udløbet – genindlæs siden.');
+    expect(await chromium.context.cookies(stack.gateUrl)).toEqual([]);
+  });
+});

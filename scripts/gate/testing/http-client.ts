@@ -1,7 +1,25 @@
 /**
  * A tiny browser stand-in for tests: a cookie jar per host name, manual redirects, and a helper that follows
  * redirect chains while recording every hop (so tests can replay a callback URL or inspect a Location).
+ * Requests go through node:http, not fetch: undici always sends `Sec-Fetch-Mode: cors`, and the gate starts a
+ * login only for what a browser marks as a top-level navigation.
  */
+import { request as httpRequest } from 'node:http';
+
+/** What a browser sends on a top-level navigation (the default of {@link request}). */
+export const NAVIGATION_HEADERS: Readonly<Record<string, string>> = {
+  accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+  'sec-fetch-mode': 'navigate',
+  'sec-fetch-dest': 'document',
+};
+
+/** What a page script's `fetch()` sends, e.g. Pagefind loading a fragment. */
+export const FETCH_HEADERS: Readonly<Record<string, string>> = {
+  accept: '*/*',
+  'sec-fetch-mode': 'cors',
+  'sec-fetch-dest': 'empty',
+  'sec-fetch-site': 'same-origin',
+};
 
 export interface Hop {
   url: string;
@@ -28,7 +46,7 @@ export class CookieJar {
     this.cookies.set(host, jar);
   }
 
-  /** The Cookie header for `url`, or undefined. */
+  /** The Cookie header for `url` (in the order the cookies were created, as browsers send them), or undefined. */
   header(url: string): string | undefined {
     const jar = this.cookies.get(new URL(url).hostname);
     if (!jar || jar.size === 0) return undefined;
@@ -47,12 +65,41 @@ export class CookieJar {
   }
 }
 
-/** One request with the jar's cookies and no automatic redirects. */
-export async function request(jar: CookieJar, url: string, init: RequestInit = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
+export interface RequestOptions {
+  method?: string;
+  /** Merged over {@link NAVIGATION_HEADERS}; pass {@link FETCH_HEADERS} to imitate a script's fetch. */
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** One HTTP/1.1 exchange, answered as a fetch `Response` (body fully read) so tests can use its API. */
+function send(url: string, method: string, headers: Record<string, string>, body?: string): Promise<Response> {
+  return new Promise((done, fail) => {
+    const req = httpRequest(url, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', fail);
+      res.on('end', () => {
+        const out = new Headers();
+        for (let i = 0; i + 1 < res.rawHeaders.length; i += 2)
+          out.append(res.rawHeaders[i] ?? '', res.rawHeaders[i + 1] ?? '');
+        const status = res.statusCode ?? 0;
+        const noBody = method === 'HEAD' || status === 204 || status === 304;
+        done(new Response(noBody ? null : Buffer.concat(chunks), { status, headers: out }));
+      });
+    });
+    req.on('error', fail);
+    req.end(body);
+  });
+}
+
+/** One request with the jar's cookies, navigation headers unless overridden, and no automatic redirects. */
+export async function request(jar: CookieJar, url: string, init: RequestOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = { ...NAVIGATION_HEADERS };
+  for (const [name, value] of Object.entries(init.headers ?? {})) headers[name.toLowerCase()] = value;
   const cookie = jar.header(url);
-  if (cookie && !headers.has('cookie')) headers.set('cookie', cookie);
-  const response = await fetch(url, { ...init, headers, redirect: 'manual' });
+  if (cookie && headers.cookie === undefined) headers.cookie = cookie;
+  const response = await send(url, init.method ?? 'GET', headers, init.body);
   jar.store(url, response);
   return response;
 }
@@ -61,7 +108,7 @@ export async function request(jar: CookieJar, url: string, init: RequestInit = {
 export async function follow(
   jar: CookieJar,
   url: string,
-  init: RequestInit = {},
+  init: RequestOptions = {},
   maxHops = 12,
 ): Promise<{ response: Response; hops: Hop[]; url: string }> {
   const hops: Hop[] = [];
@@ -70,7 +117,6 @@ export async function follow(
   for (let i = 0; i < maxHops && [301, 302, 303].includes(response.status); i++) {
     const location = response.headers.get('location') ?? '';
     hops.push({ url: current, status: response.status, location, setCookies: response.headers.getSetCookie() });
-    await response.body?.cancel();
     current = new URL(location, current).href;
     response = await request(jar, current);
   }

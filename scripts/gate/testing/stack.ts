@@ -1,8 +1,10 @@
 /**
  * Starts the development provider and a gate on loopback for tests: provider on 127.0.0.1, gate reached as
- * `localhost`, so their cookies live in separate jars as in production (different sites).
+ * `localhost`, so their cookies live in separate jars as in production (different sites). {@link startTestGate}
+ * alone serves tests that bring their own issuer.
  */
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { parseAccessList } from '../access-list.ts';
 import { devAccountsFromAccessList } from '../dev-idp/accounts.ts';
 import { type DevIdp, startDevIdp } from '../dev-idp/provider.ts';
@@ -10,53 +12,56 @@ import { createGate, type Gate } from '../server.ts';
 
 export const TEST_SESSION_SECRET = 'test-session-secret-that-is-long-enough-0123456789';
 
-export interface TestStack {
+export interface TestGate {
   gate: Gate;
-  idp: DevIdp;
   gateUrl: string;
   accessLog: string[];
   events: string[];
   /** Resolves after the next access-list reload attempt (true = swapped in). */
   nextReload(): Promise<boolean>;
+}
+
+export interface TestStack extends TestGate {
+  idp: DevIdp;
   close(): Promise<void>;
 }
 
-/** Start provider + gate over the fixture dist and access list; `gatePort` 0 picks a free port. */
-export async function startTestStack(
-  distDir: string,
-  accessListFile: string,
-  options: { requirePinnedTenant?: boolean } = {},
-): Promise<TestStack> {
-  // The gate's public URL must be known before the provider registers its redirect URI: reserve a port first.
+export interface TestGateOptions {
+  distDir: string;
+  accessListFile: string;
+  issuer: URL;
+  clientId: string;
+  clientSecret: string;
+  /** From {@link reservePort}: the provider must know the gate's URL before the gate starts. */
+  port: number;
+  requirePinnedTenant?: boolean;
+}
+
+/** A free loopback port (listen on 0, note the port, close). */
+export function reservePort(): Promise<number> {
+  return new Promise((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+}
+
+/** Start a gate at http://localhost:<port> over the given build and access list, logging into arrays. */
+export async function startTestGate(options: TestGateOptions): Promise<TestGate> {
   const accessLog: string[] = [];
   const events: string[] = [];
   const waiters: Array<(ok: boolean) => void> = [];
-  const reservation = await import('node:net').then(
-    ({ createServer }) =>
-      new Promise<number>((done) => {
-        const s = createServer().listen(0, '127.0.0.1', () => {
-          const { port } = s.address() as { port: number };
-          s.close(() => done(port));
-        });
-      }),
-  );
-  const gateUrl = `http://localhost:${reservation}`;
-  const accounts = () => devAccountsFromAccessList(parseAccessList(readFileSync(accessListFile, 'utf8')));
-  const idp = await startDevIdp({
-    gateUrl: new URL(gateUrl),
-    clientId: 'sikkerhedsnet-test',
-    clientSecret: 'test-client-secret',
-    accounts,
-  });
+  const gateUrl = `http://localhost:${options.port}`;
   const gate = await createGate({
     config: {
-      issuer: idp.issuer,
-      clientId: 'sikkerhedsnet-test',
-      clientSecret: 'test-client-secret',
+      issuer: options.issuer,
+      clientId: options.clientId,
+      clientSecret: options.clientSecret,
       sessionSecret: TEST_SESSION_SECRET,
       publicUrl: new URL(gateUrl),
-      accessListFile,
-      distDir,
+      accessListFile: options.accessListFile,
+      distDir: options.distDir,
       secureCookies: false,
       allowInsecureIssuer: true,
       requirePinnedTenant: options.requirePinnedTenant === true,
@@ -67,16 +72,26 @@ export async function startTestStack(
       for (const w of waiters.splice(0)) w(ok);
     },
   });
-  await gate.listen(reservation, '127.0.0.1');
+  await gate.listen(options.port, '127.0.0.1');
+  return { gate, gateUrl, accessLog, events, nextReload: () => new Promise((done) => waiters.push(done)) };
+}
+
+/** Start provider + gate over the fixture dist and access list. */
+export async function startTestStack(
+  distDir: string,
+  accessListFile: string,
+  options: { requirePinnedTenant?: boolean } = {},
+): Promise<TestStack> {
+  const port = await reservePort();
+  const accounts = () => devAccountsFromAccessList(parseAccessList(readFileSync(accessListFile, 'utf8')));
+  const client = { clientId: 'sikkerhedsnet-test', clientSecret: 'test-client-secret' };
+  const idp = await startDevIdp({ gateUrl: new URL(`http://localhost:${port}`), ...client, accounts });
+  const gate = await startTestGate({ distDir, accessListFile, issuer: idp.issuer, port, ...client, ...options });
   return {
-    gate,
+    ...gate,
     idp,
-    gateUrl,
-    accessLog,
-    events,
-    nextReload: () => new Promise((done) => waiters.push(done)),
     close: async () => {
-      await gate.close();
+      await gate.gate.close();
       await idp.close();
     },
   };

@@ -11,6 +11,20 @@ const filtersBox = document.querySelector<HTMLElement>('#search-filters');
 const statusBox = document.querySelector<HTMLElement>('#search-status');
 const resultsBox = document.querySelector<HTMLOListElement>('#search-results');
 
+const SESSION_EXPIRED = 'Din session er udløbet – genindlæs siden.';
+// The latest run owns the status line: a slow probe of an older run must not overwrite a newer result.
+let runs = 0;
+
+/**
+ * After the session expires the gate answers Pagefind's files with 401 (only a page load can log in again).
+ * Pagefind then skips the index chunks it could not load, so the search comes back empty or fails; one small
+ * probe tells that apart from a real miss.
+ */
+async function sessionExpired(): Promise<boolean> {
+  const probe = await fetch('/pagefind/pagefind-entry.json', { cache: 'no-store' }).catch(() => undefined);
+  return probe?.status === 401;
+}
+
 function addTo(map: Record<string, string[]>, key: string, value: string): void {
   const list = map[key] ?? [];
   list.push(value);
@@ -79,6 +93,7 @@ function renderFilters(counts: Record<string, Record<string, number>>, selected:
 }
 
 async function run(api: PagefindApi): Promise<void> {
+  const id = ++runs;
   const q = input?.value.trim() ?? '';
   const selected = selectedFilters();
   writeState(q, selected);
@@ -110,12 +125,16 @@ async function run(api: PagefindApi): Promise<void> {
   resultsBox?.replaceChildren(...items);
   const n = search.results.length;
   const what = q ? ` for »${q}«` : '';
+  if (n === 0) return showFailure(`Ingen resultater${what}.`, id);
   if (statusBox) {
-    statusBox.textContent =
-      n === 0
-        ? `Ingen resultater${what}.`
-        : `${n} ${n === 1 ? 'resultat' : 'resultater'}${what}${n > 20 ? ' (viser de første 20)' : ''}.`;
+    statusBox.textContent = `${n} ${n === 1 ? 'resultat' : 'resultater'}${what}${n > 20 ? ' (viser de første 20)' : ''}.`;
   }
+}
+
+/** Say that the session expired when it did, else `fallback` (no results, or a failed search). */
+async function showFailure(fallback: string, id = runs): Promise<void> {
+  const expired = await sessionExpired();
+  if (statusBox && id === runs) statusBox.textContent = expired ? SESSION_EXPIRED : fallback;
 }
 
 async function main(): Promise<void> {
@@ -126,17 +145,18 @@ async function main(): Promise<void> {
   try {
     api = await loadPagefind();
   } catch {
-    if (statusBox) statusBox.textContent = 'Søgningen kunne ikke indlæses. Prøv igen senere.';
+    await showFailure('Søgningen kunne ikke indlæses. Prøv igen senere.');
     return;
   }
   renderFilters(await api.filters(), state.selected);
+  const search = () => run(api).catch(() => showFailure('Søgningen mislykkedes. Prøv igen.'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run(api);
+    void search();
   });
-  input.addEventListener('input', () => void run(api));
-  filtersBox.addEventListener('change', () => void run(api));
-  await run(api);
+  input.addEventListener('input', () => void search());
+  filtersBox.addEventListener('change', () => void search());
+  await search();
 }
 
 void main();
