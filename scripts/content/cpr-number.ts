@@ -2,6 +2,7 @@ import type { Problem } from '../problems/problem.ts';
 import type { CheckContext } from './check-context.ts';
 import { problemAt, selectedRegistryTexts, selectedTexts } from './check-context.ts';
 import { findCprNumbers } from './cpr-scan.ts';
+import { tableLayout } from './cpr-table.ts';
 import type { ScanText } from './library-types.ts';
 
 /**
@@ -14,7 +15,7 @@ export function checkCprNumbers(ctx: CheckContext): Problem[] {
 
 /** CPR problems of one text; exported for the corpus tests. */
 export function cprProblems(text: ScanText, today: string): Problem[] {
-  return findCprNumbers(text.text, { today }).map((f) =>
+  return findCprNumbers(text.text, { today, layout: tableLayout(text.file, text.text) }).map((f) =>
     problemAt(
       text,
       f.offset,

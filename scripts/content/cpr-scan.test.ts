@@ -15,7 +15,6 @@ const R = {
   exception: 'fødselsdato hvor CPR-numre udstedes uden kontrolciffer',
   hyphen: 'skrevet som DDMMÅÅ-LLLL',
   word: (w: string) => `"${w}" står i nærheden`,
-  pWord: (w: string) => `"${w}" (P-nummer) står i nærheden`,
 };
 
 /** Expected message for a finding with `masked`, confidence and reasons. */
@@ -94,14 +93,16 @@ const flagged: [string, string, number, number, 'error' | 'warning', string, str
   ['listed 1 January, no separator', '0101701234', 1, 1, 'warning', '010170xxxx', [R.exception]],
   ['unlisted 1 January, hyphen', '010171-1235', 1, 1, 'warning', '010171-xxxx', [R.hyphen]],
   ['no check digit but cpr word', 'cpr: 150384-1234', 1, 6, 'warning', '150384-xxxx', [R.hyphen, R.word('cpr')]],
+  // Issue 10, point 10: the nearest label decides, so "cpr" right before the number outweighs "p-nr" after it
+  // (this was a warning while any P-number word in the window took 3 points off).
   [
-    'cpr and p-nr both nearby',
+    'cpr and p-nr both nearby, cpr nearer',
     'cpr 070761-4285 (ikke p-nr)',
     1,
     5,
-    'warning',
+    'error',
     '070761-xxxx',
-    [R.mod11, R.hyphen, R.word('cpr'), R.pWord('p-nr')],
+    [R.mod11, R.hyphen, R.word('cpr')],
   ],
   ['century 1900s (7th digit 0)', dash(synth('150310', 0)), 1, 1, 'error', '150310-xxxx', [R.mod11, R.hyphen]],
   ['century 2000s (7th digit 4, YY 20)', dash(synth('150320', 4)), 1, 1, 'error', '150320-xxxx', [R.mod11, R.hyphen]],

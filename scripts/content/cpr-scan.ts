@@ -1,4 +1,6 @@
+import { CprContext } from './cpr-context.ts';
 import { CPR_EXCEPTION_DATES, cprBirthDate, maskCpr, mod11Valid } from './cpr-date.ts';
+import type { TableLayout } from './cpr-table.ts';
 import { lineAround } from './text-position.ts';
 
 /** A likely CPR number in a text. Only the masked form leaves this module. */
@@ -18,25 +20,25 @@ export interface CprScanOptions {
   today: string;
   /** Birth dates with numbers issued without a valid check digit (default: cpr-exception-dates.json). */
   exceptionDates?: ReadonlySet<string>;
+  /** How the text marks table cells (default Markdown); see `tableLayout` for a file's layout. */
+  layout?: TableLayout;
 }
 
 /**
  * Scoring (documented in README.md, "CPR scoring"): check digit valid +2; invalid on a listed 1-January exception date
  * +1; invalid on an unlisted 1 January 0 (the list is not exhaustive); invalid on any other date -1 (no such
- * numbers are issued); written with a hyphen +1; a CPR word within the window +2; a P-number word -3.
- * Score ≥ 3 is high confidence (error), 1–2 low (warning), ≤ 0 is not reported.
+ * numbers are issued); written with a hyphen +1; the deciding context label (`CprContext`: the nearest in the
+ * number's sentence or cell, else its column header, else its table row, else the nearest within 300
+ * characters) a CPR word +2, a P-number word -3, a label naming both ("CPR-/P-nr.") 0. Score ≥ 3 is high
+ * confidence (error), 1–2 low (warning), ≤ 0 is not reported.
  */
 export const CPR_SCORE = { mod11: 2, exceptionDate: 1, unlisted1Jan: 0, invalid: -1, hyphen: 1, cprWord: 2, pWord: -3 };
 export const CPR_HIGH_SCORE = 3;
-/** Characters either side of a match searched for context words (as Microsoft Purview's 300-character window). */
-export const CPR_WINDOW = 300;
 
 /** The marker, on the same line, that declares a CPR number a deliberate synthetic example. */
 export const SYNTHETIC_MARKER = /syntetisk-cpr|\(syntetisk eksempel\)/i;
 
 const CANDIDATE = /(?<![\p{L}\p{N}_#%!+])(\d{6})([- ]?)(\d{4})(?![\p{L}\p{N}_#%!+])/gu;
-const CPR_WORD = /(?<![\p{L}])(cpr|personnummer|personnr|fødselsdato)/iu;
-const P_WORD = /(?<![\p{L}])(p-nr|p\.nr|p-nummer|pnr|produktionsenhed)/iu;
 const PHONE_BEFORE = /(\+\s?45|0045|tlf|telefon|mobil|fax|\btel\b)[^\n]{0,20}$/iu;
 const ISBN_BEFORE = /isbn[^\n]{0,30}$/iu;
 const AMOUNT_BEFORE = /(?<![\p{L}])(kr\.?|dkk|eur|€|\$|beløb:?)\s{0,3}$/iu;
@@ -46,6 +48,7 @@ const AMOUNT_AFTER = /^\s{0,3}(kr\b|dkk|eur|€|,-)/iu;
 export function findCprNumbers(text: string, options: CprScanOptions): CprFinding[] {
   const exceptionDates = options.exceptionDates ?? CPR_EXCEPTION_DATES;
   const findings: CprFinding[] = [];
+  let context: CprContext | undefined;
   for (const m of text.matchAll(CANDIDATE)) {
     const [whole, first6 = '', separator = '', last4 = ''] = m;
     const offset = m.index;
@@ -76,16 +79,14 @@ export function findCprNumbers(text: string, options: CprScanOptions): CprFindin
       score += CPR_SCORE.hyphen;
       reasons.push('skrevet som DDMMÅÅ-LLLL');
     }
-    const window = contextWindow(text, offset, end, line);
-    const cprWord = CPR_WORD.exec(window)?.[1];
-    if (cprWord) {
+    context ??= new CprContext(text, options.layout ?? { kind: 'markdown' });
+    const decision = context.decide(offset, end);
+    if (decision?.kind === 'cpr') {
       score += CPR_SCORE.cprWord;
-      reasons.push(`"${cprWord.toLowerCase()}" står i nærheden`);
-    }
-    const pWord = P_WORD.exec(window)?.[1];
-    if (pWord) {
+      reasons.push(`"${decision.label.word}" står i nærheden`);
+    } else if (decision?.kind === 'p') {
       score += CPR_SCORE.pWord;
-      reasons.push(`"${pWord.toLowerCase()}" (P-nummer) står i nærheden`);
+      reasons.push(`"${decision.label.word}" (P-nummer) står i nærheden`);
     }
     if (score <= 0) continue;
     const confidence = score >= CPR_HIGH_SCORE ? 'high' : 'low';
@@ -102,12 +103,4 @@ function insideNumber(text: string, start: number, end: number): boolean {
   const isDigit = (i: number) => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
   const isJoin = (i: number) => '-.,/ '.includes(text[i] ?? 'x');
   return (isJoin(start - 1) && isDigit(start - 2)) || (isJoin(end) && isDigit(end + 1));
-}
-
-/** The window for context words: 300 characters either side, widened to the whole line. */
-function contextWindow(text: string, start: number, end: number, line: { start: number; end: number }): string {
-  const from = Math.min(line.start, Math.max(0, start - CPR_WINDOW));
-  const to = Math.max(line.end, Math.min(text.length, end + CPR_WINDOW));
-  // The marker of another, synthetic number nearby must not count as the word "cpr".
-  return `${text.slice(from, start)} ${text.slice(end, to)}`.replace(/syntetisk-cpr/gi, ' ');
 }

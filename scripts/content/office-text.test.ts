@@ -4,7 +4,7 @@ import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cprProblems } from './cpr-number.ts';
-import { loadLibrary } from './library.ts';
+import { loadLibrary, scanText } from './library.ts';
 import { officeText } from './office-text.ts';
 
 const docx = zipSync({
@@ -14,6 +14,16 @@ const docx = zipSync({
       '<w:p><w:r><w:t xml:space="preserve">CPR: </w:t></w:r><w:r><w:t>070761-4285</w:t></w:r><w:r><w:tab/><w:t>A &amp; B</w:t></w:r></w:p></w:body></w:document>',
   ),
   'word/footer1.xml': strToU8('<w:ftr><w:p><w:r><w:t>Side 1</w:t></w:r></w:p></w:ftr>'),
+});
+/** A Word table with a CPR column and a P-number column (1003856018 has a valid CPR check digit; 1880s date). */
+const cell = (text: string) => `<w:tc><w:tcPr/><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+const row = (...cells: string[]) => `<w:tr>${cells.map(cell).join('')}</w:tr>`;
+const docxTable = zipSync({
+  'word/document.xml': strToU8(
+    '<w:document><w:body><w:p><w:r><w:t>Oversigt</w:t></w:r></w:p>' +
+      `<w:tbl><w:tblPr/>${row('CPR-nr.', 'P-nummer')}${row('070761-4285', '1003856018')}</w:tbl>` +
+      '<w:p><w:r><w:t>Slut</w:t></w:r></w:p></w:body></w:document>',
+  ),
 });
 const xlsx = zipSync({
   'xl/sharedStrings.xml': strToU8(
@@ -28,6 +38,15 @@ const xlsx = zipSync({
 describe('office text', () => {
   it('extracts Word paragraphs, one per line, main document first', () => {
     expect(officeText(docx, 'docx')).toBe('Risikovurdering\nCPR: 070761-4285 A & B\nSide 1');
+  });
+
+  it('extracts a Word table row per line, cells joined by tabs, between the paragraphs around it', () => {
+    expect(officeText(docxTable, 'docx')).toBe('Oversigt\nCPR-nr.\tP-nummer\n070761-4285\t1003856018\nSlut');
+  });
+
+  it('judges a number in a Word table by its column header: the CPR column is an error, the P-number column nothing', () => {
+    const found = cprProblems(scanText('bilag.docx', officeText(docxTable, 'docx'), 'attachment', true), '2026-11-28');
+    expect(found.map((p) => [p.line, p.column, p.severity])).toEqual([[3, 1, 'error']]);
   });
 
   it('extracts Excel rows with shared and inline strings, cells joined by tabs', () => {

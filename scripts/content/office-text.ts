@@ -1,8 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 
 /**
- * Plain text of an Office Open XML file, one paragraph (Word) or one row (Excel, cells joined by tabs) per
- * line, so that the scanners can report a line in the extracted text. Throws when the file is not a valid ZIP.
+ * Plain text of an Office Open XML file, one paragraph or table row (Word) or one row (Excel) per line, the cells
+ * of a row joined by tabs, so that the scanners can report a line in the extracted text and judge a number by its
+ * table column. Throws when the file is not a valid ZIP.
  */
 export function officeText(data: Uint8Array, kind: 'docx' | 'xlsx'): string {
   const files = unzipSync(data, {
@@ -18,7 +19,7 @@ export function officeText(data: Uint8Array, kind: 'docx' | 'xlsx'): string {
   if (kind === 'docx') {
     // The main document first, then headers, footers, notes and comments in a stable order.
     const names = Object.keys(files).sort((a, b) => order(a) - order(b) || a.localeCompare(b, 'en'));
-    return names.map((n) => wordParagraphs(xml(n))).join('\n');
+    return names.map((n) => wordLines(xml(n)).join('\n')).join('\n');
   }
   const shared = [...xml('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runText(m[1] ?? ''));
   const sheets = Object.keys(files)
@@ -35,8 +36,28 @@ function sheetNumber(name: string): number {
   return Number(/sheet(\d+)\.xml$/.exec(name)?.[1] ?? 0);
 }
 
-/** Paragraphs of a WordprocessingML part; tabs and breaks inside a paragraph become spaces. */
-function wordParagraphs(xml: string): string {
+/**
+ * Lines of a WordprocessingML part in document order: a paragraph per line outside tables, a table row per line
+ * inside them, its cells joined by tabs (a cell's paragraphs by spaces). Keeping a row on one line keeps a table's
+ * columns, so a number under "CPR-nr." is judged by that header and not by the header cell printed last.
+ */
+function wordLines(xml: string): string[] {
+  const lines: string[] = [];
+  let at = 0;
+  for (const table of xml.matchAll(/<w:tbl\b[^>]*>[\s\S]*?<\/w:tbl>/g)) {
+    lines.push(...wordParagraphs(xml.slice(at, table.index)));
+    for (const row of table[0].matchAll(/<w:tr\b[^>]*>[\s\S]*?<\/w:tr>/g)) {
+      const cells = [...row[0].matchAll(/<w:tc\b[^>]*>[\s\S]*?<\/w:tc>/g)];
+      lines.push(cells.map((cell) => wordParagraphs(cell[0]).join(' ')).join('\t'));
+    }
+    at = table.index + table[0].length;
+  }
+  lines.push(...wordParagraphs(xml.slice(at)));
+  return lines;
+}
+
+/** Paragraphs of WordprocessingML; tabs and breaks inside a paragraph become spaces. */
+function wordParagraphs(xml: string): string[] {
   const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
     decodeXml(
       m[0]
@@ -47,7 +68,7 @@ function wordParagraphs(xml: string): string {
         .join(''),
     ),
   );
-  return paragraphs.join('\n');
+  return paragraphs;
 }
 
 /** Rows of a SpreadsheetML sheet, cells joined by tabs (shared strings, inline strings and values). */
