@@ -23,6 +23,10 @@ const commands: Record<string, { file: string; summary: string }> = {
     summary: 'må denne GitHub-bruger foretage ændringen? (--base REF --actor LOGIN)',
   },
   codeowners: { file: 'registry-codeowners.ts', summary: 'skriv .github/CODEOWNERS fra registret' },
+  'issue-form': {
+    file: 'registry-issue-form.ts',
+    summary: 'skriv kommunelisten i formularen "Anmod om adgang" fra kommuner.yaml',
+  },
   'add-member': { file: 'registry-add-member.ts', summary: 'tilføj et medlem til en kommunes fil' },
   'remove-member': { file: 'registry-remove-member.ts', summary: 'fjern et medlem fra en kommunes fil' },
   confirm: { file: 'registry-confirm.ts', summary: 'genbekræft et medlem' },

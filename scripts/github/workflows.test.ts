@@ -20,6 +20,11 @@ interface Job {
   if?: string;
   steps: Step[];
 }
+interface IssueForm {
+  name: string;
+  labels: string[];
+  body: { id?: string; type: string; attributes: { options?: unknown[] }; validations?: { required?: boolean } }[];
+}
 interface Workflow {
   name: string;
   on: Record<string, unknown>;
@@ -41,6 +46,11 @@ const wf = (name: string): Workflow => {
 /** A GitHub expression as written in a workflow (kept out of template-literal syntax). */
 const expr = (inner: string) => `$${'{{'} ${inner} }}`;
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps);
+// GitHub reads issue forms as YAML 1.1 (where e.g. `yes` is a boolean), so the test does too.
+const accessForm = parse(readFileSync(join(dir, '../ISSUE_TEMPLATE/anmod-om-adgang.yml'), 'utf8'), {
+  version: '1.1',
+  uniqueKeys: true,
+}) as IssueForm;
 
 describe('GitHub workflows', () => {
   it('are the expected set', () => {
@@ -86,6 +96,8 @@ describe('GitHub workflows', () => {
     expect(runs).toContain('npm run --silent registry -- authorize --base "$BASE_REF" --actor "$ACTOR"');
     expect(runs).toContain('npm run --silent registry -- codeowners --check');
     expect(runs).toContain('npm run --silent registry -- schema --check');
+    expect(runs).toContain('npm run --silent registry -- issue-form --check');
+    expect((w.on.pull_request as { paths: string[] }).paths).toContain('.github/ISSUE_TEMPLATE/anmod-om-adgang.yml');
     const authorize = steps(w).find((s) => s.run?.includes('authorize'));
     expect(authorize?.env?.ACTOR).toBe(expr('github.event.pull_request.user.login'));
     expect(readFileSync(join(dir, 'registry-pr.yml'), 'utf8')).not.toContain('secrets.');
@@ -138,14 +150,9 @@ describe('GitHub workflows', () => {
     const apply = steps(w).find((s) => s.run?.includes('access-request'));
     expect(apply?.env?.ISSUE_BODY).toBe(expr('github.event.issue.body'));
     expect(apply?.run).toContain('--body issue-body.md --actor "$ACTOR"');
-    const form = parse(readFileSync(join(dir, '../ISSUE_TEMPLATE/anmod-om-adgang.yml'), 'utf8')) as {
-      name: string;
-      labels: string[];
-      body: { id?: string }[];
-    };
-    expect(form.name).toBe('Anmod om adgang');
-    expect(form.labels).toEqual(['adgangsanmodning']);
-    expect(form.body.map((b) => b.id).filter(Boolean)).toEqual([
+    expect(accessForm.name).toBe('Anmod om adgang');
+    expect(accessForm.labels).toEqual(['adgangsanmodning']);
+    expect(accessForm.body.map((b) => b.id).filter(Boolean)).toEqual([
       'kommunekode',
       'navn',
       'email',
@@ -153,5 +160,17 @@ describe('GitHub workflows', () => {
       'niveau',
       'github',
     ]);
+  });
+
+  it('access-request form: the municipality is a required dropdown of the 98 municipalities and KL', () => {
+    const field = accessForm.body.find((b) => b.id === 'kommunekode');
+    expect(field?.type).toBe('dropdown');
+    expect(field?.validations?.required).toBe(true);
+    const options = field?.attributes.options ?? [];
+    // GitHub rejects a dropdown whose options repeat, are not strings, or include the reserved "None".
+    expect(options.every((o) => typeof o === 'string' && o.trim() !== '' && o.toLowerCase() !== 'none')).toBe(true);
+    expect(new Set(options.map((o) => String(o).toLowerCase())).size).toBe(99);
+    expect(options.filter((o) => /^\d{3} \S/.test(String(o)))).toHaveLength(98);
+    expect([options[0], options.at(-1)]).toEqual(['101 København', 'KL']);
   });
 });

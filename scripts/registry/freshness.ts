@@ -34,8 +34,11 @@ export const schemaStale: FreshnessCheck = {
  */
 export const freshnessChecks: FreshnessCheck[] = [schemaStale];
 
-/** Modules loaded when present: `codeowners-stale.ts` (generated .github/CODEOWNERS, owned by `registry codeowners`). */
-export const pluginModules: readonly string[] = ['./codeowners-stale.ts'];
+/**
+ * Modules loaded when present: `codeowners-stale.ts` (generated .github/CODEOWNERS, owned by `registry codeowners`)
+ * and `issue-form-stale.ts` (the access-request form's municipality dropdown, owned by `registry issue-form`).
+ */
+export const pluginModules: readonly string[] = ['./codeowners-stale.ts', './issue-form-stale.ts'];
 
 /** The built-in checks plus those of every plug-in module that exists. */
 export async function allFreshnessChecks(): Promise<FreshnessCheck[]> {

@@ -7,9 +7,12 @@
 import type { Problem } from '../../problems/problem.ts';
 import { addMember } from '../edit/add-member.ts';
 import { loadForEdit } from '../edit/edit-context.ts';
+import { resolveMunicipality } from './municipality-choice.ts';
 
 /** Form labels (Danish, as in .github/ISSUE_TEMPLATE/anmod-om-adgang.yml) → field. */
 const LABELS: Record<string, keyof AccessRequest> = {
+  kommune: 'municipality',
+  // The label of the earlier free-text field: issues opened before the dropdown can still be edited and re-run.
   kommunekode: 'municipality',
   navn: 'name',
   arbejdsmail: 'email',
@@ -19,6 +22,7 @@ const LABELS: Record<string, keyof AccessRequest> = {
 };
 
 export interface AccessRequest {
+  /** As written in the issue, e.g. "101 København"; the outcome of a granted request carries the code. */
   municipality: string;
   name: string;
   email: string;
@@ -68,22 +72,33 @@ export async function handleAccessRequest(
   }
   const { registry, problems } = await loadForEdit(dir);
   if (!registry) return refuse('Registret kan ikke indlæses lige nu; en moderator i KL ser på det.', problems);
+  // The value is judged before the person: a wrong municipality is the form's fault, not the author's.
+  const choice = resolveMunicipality(request.municipality, registry);
+  if (!choice.ok) return refuse(choice.message, []);
+  if (choice.kl) {
+    return refuse(
+      `KL er ikke en kommune i registret: KL's medarbejdere får adgang som administratorer i ${registry.files.admins}, ` +
+        `og den fil retter KL's administratorer (${people(registry.admins, 'KL')}). ` +
+        'Arbejder personen i en kommune, så ret linjen under «Kommune» til den kommune.',
+      [],
+    );
+  }
+  const { municipality } = choice;
   const who = actor.toLowerCase();
   const admin = registry.admins.find((a) => a.github?.toLowerCase() === who);
-  const roster = registry.rosters.find((r) => r.municipality === request.municipality);
+  const roster = registry.rosters.find((r) => r.municipality === municipality.code);
   const contact = roster?.members.find((m) => m.contact && m.github?.toLowerCase() === who);
   const approver = contact ?? admin;
   if (!approver) {
-    const contacts = roster?.members.filter((m) => m.contact).map((m) => (m.github ? `@${m.github}` : m.name)) ?? [];
-    const names = contacts.length > 0 ? contacts.join(', ') : 'KL';
+    const names = people(roster?.members.filter((m) => m.contact) ?? [], 'KL');
     return refuse(
-      `@${actor} er ikke kontaktperson for kommune ${request.municipality}, så anmodningen kan ikke behandles automatisk. ` +
+      `@${actor} er ikke kontaktperson for ${municipality.code} ${municipality.name}, så anmodningen kan ikke behandles automatisk. ` +
         `Bed kommunens kontaktperson (${names}) om at oprette anmodningen.`,
       [],
     );
   }
   const result = await addMember(dir, {
-    municipality: request.municipality,
+    municipality: municipality.code,
     name: request.name,
     email: request.email,
     title: request.title,
@@ -104,20 +119,25 @@ export async function handleAccessRequest(
   }
   return {
     ok: true,
-    request,
+    request: { ...request, municipality: municipality.code },
     file: result.written,
     answer: `Tak. ${request.name} (${request.email}) er tilføjet som ${request.tier}-medlem i \`${result.written}\`, godkendt af ${approver.name}. Adgangen gælder, når pull requesten er godkendt og flettet.`,
   };
 }
 
 const FIELD_NAMES: Record<keyof AccessRequest, string> = {
-  municipality: 'Kommunekode',
+  municipality: 'Kommune',
   name: 'Navn',
   email: 'Arbejdsmail',
   title: 'Stilling',
   tier: 'Adgangsniveau',
   github: 'GitHub-brugernavn',
 };
+
+/** People as GitHub mentions (name when they have no login), or `fallback` when there are none. */
+function people(list: readonly { name: string; github?: string | undefined }[], fallback: string): string {
+  return list.length > 0 ? list.map((p) => (p.github ? `@${p.github}` : p.name)).join(', ') : fallback;
+}
 
 function refuse(answer: string, problems: Problem[]): AccessRequestOutcome {
   return { ok: false, answer, problems };

@@ -24,7 +24,7 @@ const form = (fields: Record<string, string>) =>
     .join('\n');
 
 const request = {
-  Kommunekode: '101',
+  Kommune: '101 København',
   Navn: 'Erik Eksempel',
   Arbejdsmail: 'erik.eksempel@kk.dk',
   Stilling: 'Databeskyttelsesrådgiver',
@@ -72,7 +72,7 @@ describe('removal of members expired beyond the grace period', () => {
 describe('access request from the issue form', () => {
   it('parses the rendered form', () => {
     expect(parseAccessRequest(form(request))).toEqual({
-      municipality: '101',
+      municipality: '101 København',
       name: 'Erik Eksempel',
       email: 'erik.eksempel@kk.dk',
       title: 'Databeskyttelsesrådgiver',
@@ -99,7 +99,7 @@ describe('access request from the issue form', () => {
     const outcome = await handleAccessRequest(copy.dir, form(request), 'frida-fiktiv', '2026-11-28');
     expect(outcome).toMatchObject({ ok: false });
     expect(outcome.answer).toBe(
-      '@frida-fiktiv er ikke kontaktperson for kommune 101, så anmodningen kan ikke behandles automatisk. Bed kommunens kontaktperson (@anne-demo, @bo-eksempel) om at oprette anmodningen.',
+      '@frida-fiktiv er ikke kontaktperson for 101 København, så anmodningen kan ikke behandles automatisk. Bed kommunens kontaktperson (@anne-demo, @bo-eksempel) om at oprette anmodningen.',
     );
     expect(await copy.read('kommuner/101-koebenhavn.yaml')).toBe(before);
   });
