@@ -1,3 +1,5 @@
+import { createPrivateKey } from 'node:crypto';
+
 /**
  * How the sync authenticates, read from the environment. A GitHub App (app id + private key, installation found
  * on the org or given) is preferred in production: no personal token, higher rate limits, and short-lived tokens
@@ -13,11 +15,20 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv): { credentials: GitHu
   const appId = env.SIKKERHEDSNET_GITHUB_APP_ID?.trim();
   if (appId) {
     if (!/^\d+$/.test(appId)) return { error: 'SIKKERHEDSNET_GITHUB_APP_ID skal være appens numeriske id (App ID).' };
-    const privateKey = env.SIKKERHEDSNET_GITHUB_APP_PRIVATE_KEY;
+    // Secrets often hold the PEM's line breaks escaped as \n.
+    const privateKey = env.SIKKERHEDSNET_GITHUB_APP_PRIVATE_KEY?.replace(/\\n/g, '\n');
     if (!privateKey?.includes('PRIVATE KEY')) {
       return {
         error:
           'Mangler SIKKERHEDSNET_GITHUB_APP_PRIVATE_KEY: sæt appens private nøgle (PEM-teksten fra appens indstillinger).',
+      };
+    }
+    try {
+      createPrivateKey(privateKey);
+    } catch {
+      return {
+        error:
+          'SIKKERHEDSNET_GITHUB_APP_PRIVATE_KEY kan ikke læses som en privat nøgle: indsæt hele PEM-teksten fra den .pem-fil, GitHub lod dig hente, med linjerne «-----BEGIN … PRIVATE KEY-----» og «-----END … PRIVATE KEY-----».',
       };
     }
     const installation = env.SIKKERHEDSNET_GITHUB_APP_INSTALLATION_ID?.trim();

@@ -136,6 +136,14 @@ describe('registry sync command with a GitHub App', () => {
     expect((await cli({ SIKKERHEDSNET_GITHUB_APP_ID: 'sikkerhedsnet' })).stderr).toBe(
       'SIKKERHEDSNET_GITHUB_APP_ID skal være appens numeriske id (App ID).\n',
     );
+    const garbled = await cli({
+      SIKKERHEDSNET_GITHUB_APP_ID: '424242',
+      SIKKERHEDSNET_GITHUB_APP_PRIVATE_KEY: '-----BEGIN RSA PRIVATE KEY-----\\nabc\\n-----END RSA PRIVATE KEY-----',
+    });
+    expect([garbled.code, garbled.stderr]).toEqual([
+      2,
+      'SIKKERHEDSNET_GITHUB_APP_PRIVATE_KEY kan ikke læses som en privat nøgle: indsæt hele PEM-teksten fra den .pem-fil, GitHub lod dig hente, med linjerne «-----BEGIN … PRIVATE KEY-----» og «-----END … PRIVATE KEY-----».\n',
+    ]);
     const missing = await cli({ SIKKERHEDSNET_GITHUB_APP_ID: '424242' });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(
