@@ -3,17 +3,12 @@
  * installation on the org, creates an installation token and uses it for every org request. The fake GitHub
  * verifies the JWT's RS256 signature against the app's public key, so a wrong key fails as it would on GitHub.
  */
-import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runSync } from './sync.ts';
 import { type FakeGitHub, type FakeState, startFakeGitHub } from './testing/fake-github.ts';
-import { baseState, connect, desired, TOKEN } from './testing/sync-fixtures.ts';
+import { baseState, connect, desired, runSyncCli, TOKEN } from './testing/sync-fixtures.ts';
 
-const run = promisify(execFile);
-const root = path.join(import.meta.dirname, '../..');
 let fake: FakeGitHub | undefined;
 
 afterEach(async () => {
@@ -90,18 +85,7 @@ describe('sync as a GitHub App', () => {
 });
 
 describe('registry sync command with a GitHub App', () => {
-  async function cli(env: Record<string, string>) {
-    try {
-      const { stdout, stderr } = await run(process.execPath, ['scripts/cli/registry.ts', 'sync'], {
-        cwd: root,
-        env: { PATH: process.env.PATH ?? '', ...env },
-      });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  }
+  const cli = (env: Record<string, string>) => runSyncCli([], env);
 
   it('plans with the key from the environment (line breaks escaped as \\n, as secrets often hold them)', async () => {
     const keys = appKeys();

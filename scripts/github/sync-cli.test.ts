@@ -2,15 +2,13 @@
  * `npm run registry -- sync` as a whole process: the demo registry, the real octokit client and the local
  * GitHub server. Dry runs only (apply is covered in sync.test.ts without GitHub's 1 s pacing of writes).
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../registry/load.ts';
 import { desiredStateFromRegistry } from './desired.ts';
 import { type FakeGitHub, type FakeState, startFakeGitHub } from './testing/fake-github.ts';
+import { runSyncCli } from './testing/sync-fixtures.ts';
 
-const run = promisify(execFile);
 const root = path.join(import.meta.dirname, '../..');
 const TOKEN = 'ghp_fake_token_for_tests_only';
 let fake: FakeGitHub | undefined;
@@ -43,18 +41,7 @@ async function demoState(): Promise<{ state: FakeState; logins: string[] }> {
   };
 }
 
-async function cli(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/cli/registry.ts', 'sync', ...args], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = runSyncCli;
 
 describe('registry sync command', () => {
   it('prints a Danish dry-run plan for the demo registry and writes nothing', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkRegistry } from './check.ts';
 import { codeownersStaleProblems, renderCodeowners, writeCodeowners } from './codeowners.ts';
-import { loadRegistry } from './load.ts';
+import { loadOrThrow } from './testing/temp-registry.ts';
 import type { Registry } from './types.ts';
 
 const FIXTURE = path.join(import.meta.dirname, 'authorize', 'fixtures', 'registry');
@@ -28,11 +28,7 @@ const EXPECTED = `# Genereret af \`npm run registry -- codeowners\` ud fra regis
 
 let root: string;
 let dir: string;
-const load = async (): Promise<Registry> => {
-  const { registry, problems } = await loadRegistry(dir);
-  if (!registry) throw new Error(JSON.stringify(problems));
-  return registry;
-};
+const load = (): Promise<Registry> => loadOrThrow(dir);
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'sikkerhedsnet-codeowners-'));

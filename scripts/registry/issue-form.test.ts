@@ -11,7 +11,7 @@ import {
   renderIssueForm,
   writeIssueForm,
 } from './issue-form.ts';
-import { loadRegistry } from './load.ts';
+import { loadOrThrow } from './testing/temp-registry.ts';
 import type { Registry } from './types.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -69,11 +69,7 @@ const FRESH = form('        - 101 København\n        - 147 Frederiksberg\n     
 
 let root: string;
 let dir: string;
-const load = async (): Promise<Registry> => {
-  const { registry, problems } = await loadRegistry(dir);
-  if (!registry) throw new Error(JSON.stringify(problems));
-  return registry;
-};
+const load = (): Promise<Registry> => loadOrThrow(dir);
 const formPath = () => path.join(root, ISSUE_FORM_FILE);
 
 beforeEach(async () => {
@@ -179,9 +175,7 @@ describe('issue form: municipality dropdown', () => {
   });
 
   it('the committed form is fresh', async () => {
-    const { registry } = await loadRegistry(path.join(REPO, 'registry'));
-    if (!registry) throw new Error('registry/ does not load');
-    expect(issueFormStaleProblems(registry, REPO)).toEqual([]);
+    expect(issueFormStaleProblems(await loadOrThrow(path.join(REPO, 'registry')), REPO)).toEqual([]);
   });
 });
 

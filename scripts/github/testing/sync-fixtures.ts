@@ -1,4 +1,7 @@
 /** Shared set-up for the sync tests and the sync benchmark: a fast client for the fake GitHub and sample states. */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import Bottleneck from 'bottleneck';
 import { type ClientOptions, connectGitHub, type GitHubConnection } from '../client.ts';
 import type { GitHubCredentials } from '../credentials.ts';
@@ -75,4 +78,23 @@ export function desired(kerne: string[], bred: string[] = []): DesiredState {
 /** A team that carries the managed marker. */
 export function managedTeam(id: number, slug: string, members: number[], repos: Record<string, string> = {}): FakeTeam {
   return { id, slug, name: slug, description: `x ${MANAGED_MARKER}`, privacy: 'closed', members, repos };
+}
+
+/** `npm run registry -- sync ARGS` as a process with only `env` (and PATH): exit code and output. */
+export async function runSyncCli(args: string[], env: Record<string, string>) {
+  const root = path.join(import.meta.dirname, '../../..');
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['scripts/cli/registry.ts', 'sync', ...args],
+      {
+        cwd: root,
+        env: { PATH: process.env.PATH ?? '', ...env },
+      },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
 }

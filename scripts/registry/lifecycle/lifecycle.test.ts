@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixture, type RegistryCopy } from '../edit/test-copy.ts';
-import { loadRegistry } from '../load.ts';
-import type { Registry } from '../types.ts';
+import { loadOrThrow } from '../testing/temp-registry.ts';
 import { handleAccessRequest, parseAccessRequest } from './access-request.ts';
 import { reconfirmationReminders } from './reminders.ts';
 import { formatExpiryRemoval, removeExpiredMembers } from './remove-expired.ts';
@@ -12,11 +11,7 @@ afterEach(async () => {
   copy = undefined;
 });
 
-async function load(dir: string): Promise<Registry> {
-  const { registry, problems } = await loadRegistry(dir);
-  if (!registry) throw new Error(JSON.stringify(problems));
-  return registry;
-}
+const load = loadOrThrow;
 
 const form = (fields: Record<string, string>) =>
   Object.entries(fields)

@@ -7,6 +7,7 @@ import { writeJsonSchemas } from '../json-schema.ts';
 import { loadRegistry } from '../load.ts';
 import { runRules } from '../rules/context.ts';
 import { rules } from '../rules/index.ts';
+import type { Registry } from '../types.ts';
 
 /** The small valid registry that tests start from (mirrors registry/). */
 export const validFixture = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
@@ -55,6 +56,13 @@ export async function tempRegistry(
 /** Delete every directory made by {@link tempRegistry}; call from afterAll. */
 export async function removeTempRegistries(): Promise<void> {
   await Promise.all(created.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+}
+
+/** Load `dir`, failing the test with the problems when it does not load. */
+export async function loadOrThrow(dir: string): Promise<Registry> {
+  const { registry, problems } = await loadRegistry(dir);
+  if (!registry) throw new Error(JSON.stringify(problems));
+  return registry;
 }
 
 /** Load phase only: the problems of a changed fixture. */
