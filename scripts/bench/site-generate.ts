@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CATEGORIES, CATEGORY_FOLDERS } from '../../site/src/schemas/shared.ts';
+import { CATEGORIES, CATEGORY_FOLDERS } from '#model/categories.ts';
 
 const TAGS = [
   'iso27001',

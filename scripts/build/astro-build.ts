@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cp } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Tier } from '../../site/src/lib/env.ts';
+import type { Tier } from '#model/tiers.ts';
 
 /** Settings for one tier's Astro build (passed to the child process as environment). */
 export interface AstroTierBuild {

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isoDay } from '../../site/src/lib/dates.ts';
+import { isoDay } from '#model/dates.ts';
 import { REPO_ROOT } from '../../site/src/lib/env.ts';
 import { gitDatesFor } from '../../site/src/lib/git-dates.ts';
 import { type BuildSiteResult, buildSite } from './build-site.ts';

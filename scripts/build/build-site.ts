@@ -1,7 +1,8 @@
 import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { REPO_ROOT, type Tier, visibleInTier } from '../../site/src/lib/env.ts';
-import { loadOwnerNames, ownerCodes } from '../../site/src/schemas/owners.ts';
+import { type MunicipalityIndex, readMunicipalities } from '#model/municipalities.ts';
+import { type Tier, visibleInTier } from '#model/tiers.ts';
+import { REPO_ROOT } from '../../site/src/lib/env.ts';
 import type { Problem } from '../problems/problem.ts';
 import { runAstroBuild } from './astro-build.ts';
 import { readLibrary } from './library/read-library.ts';
@@ -66,15 +67,16 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   const step = (line: string) => progress(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
 
   step(`Læser biblioteket i ${contentDir}`);
-  let ownerNames: ReadonlyMap<string, string>;
+  let municipalities: MunicipalityIndex;
   try {
-    ownerNames = loadOwnerNames(registryDir);
+    municipalities = readMunicipalities(registryDir);
   } catch (error) {
     const file = join(registryDir, 'kommuner.yaml');
     const message = `Kommunelisten kan ikke læses (${(error as Error).message}); byggeriet skal bruge ${file}`;
     return { problems: [{ file, line: 1, column: 1, rule: 'register', severity: 'error', message }], tiers: [] };
   }
-  const library = validateLibrary(await readLibrary(contentDir, repoRoot), ownerCodes(ownerNames));
+  const library = validateLibrary(await readLibrary(contentDir, repoRoot), municipalities.codes);
+  const ownerNames = municipalities.fullNames;
   if (library.problems.some((p) => p.severity === 'error')) return { problems: library.problems, tiers: [] };
   step(
     `${library.templates.length} skabeloner, ${library.news.length} nyheder, ${library.meetings.length} møder er gyldige`,

@@ -1,6 +1,6 @@
 import { readdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Tier } from '../../site/src/lib/env.ts';
+import type { Tier } from '#model/tiers.ts';
 
 /** The manifest the gate reads (docs/interfaces.md §4). */
 export interface TierManifest {

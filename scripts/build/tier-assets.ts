@@ -1,6 +1,6 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { TemplateData } from '../../site/src/schemas/template.ts';
+import type { TemplateData } from '#model/library/template.ts';
 import type { Valid } from './library/validate-library.ts';
 
 /**

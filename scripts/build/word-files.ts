@@ -1,4 +1,4 @@
-import type { TemplateData } from '../../site/src/schemas/template.ts';
+import type { TemplateData } from '#model/library/template.ts';
 import type { Valid } from './library/validate-library.ts';
 
 /** The Word export's API (scripts/build/docx/render.ts), injectable so callers can swap the renderer. */

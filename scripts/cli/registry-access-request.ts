@@ -4,8 +4,8 @@
  * answer for the issue; exit 0 when the registry was changed, 1 when refused, 2 on usage errors.
  */
 import { readFile } from 'node:fs/promises';
+import { todayInDenmark } from '#model/dates.ts';
 import { dirError, parseFlags, todayError } from '../registry/cli-args.ts';
-import { todayInDenmark } from '../registry/dates.ts';
 import { handleAccessRequest } from '../registry/lifecycle/access-request.ts';
 
 export async function run(args: string[]): Promise<number> {

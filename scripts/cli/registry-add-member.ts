@@ -3,8 +3,9 @@
  *  [--github LOGIN] [--github-id N] --approved-by EMAIL [--today YYYY-MM-DD] [--dir DIR]`
  * Adds a member to the roster (created when missing), refusing a result that would not pass `check`.
  */
+
+import { todayInDenmark } from '#model/dates.ts';
 import { parseFlags } from '../registry/cli-args.ts';
-import { todayInDenmark } from '../registry/dates.ts';
 import { addMember } from '../registry/edit/add-member.ts';
 import { reportEdit } from '../registry/edit/edit-report.ts';
 

@@ -1,8 +1,9 @@
 /** `registry check [--dir DIR] [--format text|json] [--today YYYY-MM-DD] [--skip RULE,…]` */
+
+import { todayInDenmark } from '#model/dates.ts';
 import { exitCodeFor, formatProblemsJson, formatProblemsText, summarizeProblems } from '../problems/problem.ts';
 import { checkRegistry } from '../registry/check.ts';
 import { choiceError, dirError, parseFlags, todayError } from '../registry/cli-args.ts';
-import { todayInDenmark } from '../registry/dates.ts';
 
 const USAGE =
   'Brug: npm run registry -- check [--dir MAPPE] [--format text|json] [--today ÅÅÅÅ-MM-DD] [--skip REGEL,…]';

@@ -1,8 +1,9 @@
 /** `registry compile --out FILE [--dir DIR] [--today YYYY-MM-DD]`: write the gate's access list. */
+
+import { todayInDenmark } from '#model/dates.ts';
 import { formatProblemsText, summarizeProblems } from '../problems/problem.ts';
 import { dirError, parseFlags, todayError } from '../registry/cli-args.ts';
 import { compileAccessList, compileBlockers } from '../registry/compile.ts';
-import { todayInDenmark } from '../registry/dates.ts';
 import { loadRegistry } from '../registry/load.ts';
 import { writeFileAtomic } from '../registry/write-atomic.ts';
 

@@ -2,8 +2,9 @@
  * `registry confirm (--email EMAIL | --all-in CODE) --by EMAIL [--today YYYY-MM-DD] [--dir DIR]`
  * Sets `confirmed` to today for one member or every member of a municipality.
  */
+
+import { todayInDenmark } from '#model/dates.ts';
 import { parseFlags } from '../registry/cli-args.ts';
-import { todayInDenmark } from '../registry/dates.ts';
 import { confirmMembers } from '../registry/edit/confirm.ts';
 import { reportEdit } from '../registry/edit/edit-report.ts';
 

@@ -5,9 +5,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { todayInDenmark } from '#model/dates.ts';
 import { formatProblemsText } from '../problems/problem.ts';
 import { dirError, parseFlags, todayError } from '../registry/cli-args.ts';
-import { todayInDenmark } from '../registry/dates.ts';
 import { reconfirmationReminders } from '../registry/lifecycle/reminders.ts';
 import { loadRegistry } from '../registry/load.ts';
 

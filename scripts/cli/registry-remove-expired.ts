@@ -2,9 +2,10 @@
  * `registry remove-expired [--dir DIR] [--today YYYY-MM-DD]`: removes members whose confirmation expired longer
  * ago than policy.grace_days and prints the pull-request body. Refused removals are listed, not forced.
  */
+
+import { todayInDenmark } from '#model/dates.ts';
 import { formatProblemsText } from '../problems/problem.ts';
 import { dirError, parseFlags, todayError } from '../registry/cli-args.ts';
-import { todayInDenmark } from '../registry/dates.ts';
 import { formatExpiryRemoval, removeExpiredMembers } from '../registry/lifecycle/remove-expired.ts';
 import { loadRegistry } from '../registry/load.ts';
 

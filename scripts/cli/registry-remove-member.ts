@@ -2,8 +2,9 @@
  * `registry remove-member --email EMAIL [--today YYYY-MM-DD] [--dir DIR]`
  * Removes a member from their roster, refusing a result that would not pass `check`.
  */
+
+import { todayInDenmark } from '#model/dates.ts';
 import { parseFlags } from '../registry/cli-args.ts';
-import { todayInDenmark } from '../registry/dates.ts';
 import { reportEdit } from '../registry/edit/edit-report.ts';
 import { removeMember } from '../registry/edit/remove-member.ts';
 

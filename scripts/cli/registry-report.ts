@@ -1,7 +1,8 @@
 /** `registry report [--dir DIR] [--format md|json|csv] [--today YYYY-MM-DD]`: coverage of the 98 municipalities. */
+
+import { todayInDenmark } from '#model/dates.ts';
 import { formatProblemsText } from '../problems/problem.ts';
 import { choiceError, dirError, parseFlags, todayError } from '../registry/cli-args.ts';
-import { todayInDenmark } from '../registry/dates.ts';
 import { loadRegistry } from '../registry/load.ts';
 import { coverageReport } from '../registry/report/coverage.ts';
 import { coverageCsv, coverageMarkdown } from '../registry/report/format.ts';

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
-import { meetingSchema } from '../../site/src/schemas/meeting.ts';
-import { newsSchema } from '../../site/src/schemas/news.ts';
-import { templateSchema } from '../../site/src/schemas/template.ts';
+import { meetingSchema } from '#model/library/meeting.ts';
+import { newsSchema } from '#model/library/news.ts';
+import { templateSchema } from '#model/library/template.ts';
 import type { Problem } from '../problems/problem.ts';
 import { CATEGORY_FOLDERS } from './categories.ts';
 import type { CheckContext } from './check-context.ts';

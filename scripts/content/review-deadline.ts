@@ -1,5 +1,5 @@
+import { addMonths, daysBetween } from '#model/dates.ts';
 import type { Problem } from '../problems/problem.ts';
-import { addMonths, daysBetween } from '../registry/dates.ts';
 import type { CheckContext } from './check-context.ts';
 import { selectedEntries } from './check-context.ts';
 import type { Library, LibraryEntry } from './library-types.ts';
@@ -20,7 +20,7 @@ export interface OverdueTemplate {
 }
 
 // Calendar arithmetic is the registry's (UTC, clamped to the month's last day); re-exported for the report.
-export { addMonths, daysBetween } from '../registry/dates.ts';
+export { addMonths, daysBetween } from '#model/dates.ts';
 
 /** The overdue details of one template, or undefined when it is current, obsolete or has no valid date. */
 export function overdue(entry: LibraryEntry, today: string): OverdueTemplate | undefined {

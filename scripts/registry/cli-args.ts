@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isRealDate } from './dates.ts';
+import { isRealDate } from '#model/dates.ts';
 
 /** Flag spec in node:util parseArgs form. */
 export type FlagSpec = Record<string, { type: 'string' | 'boolean'; default?: string | boolean; multiple?: boolean }>;

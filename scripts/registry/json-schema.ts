@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { adminsFileSchema } from '#model/registry/admins.ts';
+import { kommunerFileSchema } from '#model/registry/kommuner.ts';
+import { policyFileSchema } from '#model/registry/policy.ts';
+import { rosterFileSchema } from '#model/registry/roster.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { FileKind } from './file-names.ts';
-import { adminsFileSchema } from './schema/admins.ts';
-import { kommunerFileSchema } from './schema/kommuner.ts';
-import { policyFileSchema } from './schema/policy.ts';
-import { rosterFileSchema } from './schema/roster.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 const sources: Record<FileKind, { schema: z.ZodType; title: string }> = {

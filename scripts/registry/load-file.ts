@@ -1,15 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { z } from 'zod';
+import { adminsFileSchema } from '#model/registry/admins.ts';
+import { danishFallback } from '#model/registry/danish-errors.ts';
+import { kommunerFileSchema } from '#model/registry/kommuner.ts';
+import { policyFileSchema } from '#model/registry/policy.ts';
+import { rosterFileSchema } from '#model/registry/roster.ts';
 import type { Problem } from '../problems/problem.ts';
 import { decodeUtf8 } from './decode.ts';
 import { fastParse } from './fast-yaml.ts';
 import { type FileKind, MAX_FILE_BYTES, schemaComment } from './file-names.ts';
 import { fastIndex, type PositionIndex } from './position-index.ts';
-import { adminsFileSchema } from './schema/admins.ts';
-import { danishFallback } from './schema/danish-errors.ts';
-import { kommunerFileSchema } from './schema/kommuner.ts';
-import { policyFileSchema } from './schema/policy.ts';
-import { rosterFileSchema } from './schema/roster.ts';
 
 const schemas = {
   kommuner: kommunerFileSchema,

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { adminSchema } from './schema/admins.ts';
-import type { municipalitySchema, organisationSchema } from './schema/kommuner.ts';
-import type { githubPolicySchema, policyFileSchema, teamSchema } from './schema/policy.ts';
-import type { memberSchema, rosterFileSchema } from './schema/roster.ts';
+import type { adminSchema } from '#model/registry/admins.ts';
+import type { municipalitySchema, organisationSchema } from '#model/registry/kommuner.ts';
+import type { githubPolicySchema, policyFileSchema, teamSchema } from '#model/registry/policy.ts';
+import type { memberSchema, rosterFileSchema } from '#model/registry/roster.ts';
 
 /** Where something sits in a registry file (1-based line and column). */
 export interface Position {

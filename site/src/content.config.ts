@@ -1,16 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { basename } from 'node:path';
 import { glob } from 'astro/loaders';
+import { CATEGORY_FOLDERS } from '#model/categories.ts';
+import { meetingSchema } from '#model/library/meeting.ts';
+import { newsSchema } from '#model/library/news.ts';
+import { templateSchema } from '#model/library/template.ts';
+import { readMunicipalities } from '#model/municipalities.ts';
 import { readSiteEnv } from './lib/env.ts';
 import { tierFiltered } from './lib/tier-loader.ts';
-import { meetingSchema } from './schemas/meeting.ts';
-import { newsSchema } from './schemas/news.ts';
-import { loadOwnerNames, ownerCodes } from './schemas/owners.ts';
-import { CATEGORY_FOLDERS } from './schemas/shared.ts';
-import { templateSchema } from './schemas/template.ts';
 
 const env = readSiteEnv();
-const codes = ownerCodes(loadOwnerNames(env.registryDir));
+const codes = readMunicipalities(env.registryDir).codes;
 
 /** The id is the file name without .mdx: template slugs are unique across categories. */
 const slugId = ({ entry }: { entry: string }) => basename(entry, '.mdx');

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type * as z from 'zod';
-import { type MeetingData, meetingSchema } from '../../../site/src/schemas/meeting.ts';
-import { type NewsData, newsSchema } from '../../../site/src/schemas/news.ts';
-import { CATEGORY_FOLDERS } from '../../../site/src/schemas/shared.ts';
-import { type TemplateData, templateSchema } from '../../../site/src/schemas/template.ts';
+import { CATEGORY_FOLDERS } from '#model/categories.ts';
+import { type MeetingData, meetingSchema } from '#model/library/meeting.ts';
+import { type NewsData, newsSchema } from '#model/library/news.ts';
+import { type TemplateData, templateSchema } from '#model/library/template.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { RawEntry } from './read-library.ts';
 

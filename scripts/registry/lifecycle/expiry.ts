@@ -2,7 +2,7 @@
  * When a member's confirmation expires, and which members are due: the shared arithmetic of the weekly
  * reminders and the removal proposal.
  */
-import { confirmationStatus } from '../dates.ts';
+import { confirmationStatus } from '#model/dates.ts';
 import type { Member, Registry, Roster } from '../types.ts';
 
 export interface DueMember {

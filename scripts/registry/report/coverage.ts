@@ -1,4 +1,4 @@
-import { confirmationStatus, isRealDate } from '../dates.ts';
+import { confirmationStatus, isRealDate } from '#model/dates.ts';
 import type { Registry } from '../types.ts';
 
 /** Coverage of one municipality. */

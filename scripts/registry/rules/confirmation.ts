@@ -1,4 +1,4 @@
-import { confirmationStatus, isRealDate } from '../dates.ts';
+import { confirmationStatus, isRealDate } from '#model/dates.ts';
 import type { Member } from '../types.ts';
 import type { RuleContext } from './context.ts';
 

@@ -1,4 +1,4 @@
-import { isRealDate } from '../dates.ts';
+import { isRealDate } from '#model/dates.ts';
 import type { Position } from '../types.ts';
 import type { RuleContext } from './context.ts';
 import { listedPeople } from './people.ts';

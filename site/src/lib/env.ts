@@ -1,8 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** The two audience tiers: `kerne` sees everything, `bred` only `audience: alle`. */
-export type Tier = 'kerne' | 'bred';
+import { todayInDenmark } from '#model/dates.ts';
+import { isTier, type Tier } from '#model/tiers.ts';
 
 /**
  * Repository root. The build runs Astro on a private copy of site/ (see scripts/build/astro-build.ts) and
@@ -24,12 +23,14 @@ export interface SiteEnv {
   publicUrl: string;
   /** Test-only: load every entry regardless of tier, to prove the leak test can fail. */
   unsafeNoTierFilter: boolean;
+  /** `YYYY-MM-DD` the review badges are judged on: SIKKERHEDSNET_TODAY (tests), else today in Denmark. */
+  today: string;
 }
 
 /** Read the site settings from `process.env`; throws on an unknown tier so a typo cannot widen a build. */
 export function readSiteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
   const tier = env.SIKKERHEDSNET_TIER ?? 'kerne';
-  if (tier !== 'kerne' && tier !== 'bred') {
+  if (!isTier(tier)) {
     throw new Error(`SIKKERHEDSNET_TIER skal være "kerne" eller "bred", ikke "${tier}"`);
   }
   const editUrl = env.SIKKERHEDSNET_REPO_URL ?? 'https://github.com/kl-sikkerhedsnet/sikkerhedsnet/edit/main/';
@@ -40,10 +41,6 @@ export function readSiteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
     repoEditUrl: editUrl.endsWith('/') ? editUrl : `${editUrl}/`,
     publicUrl: env.SIKKERHEDSNET_PUBLIC_URL ?? 'http://localhost:4321',
     unsafeNoTierFilter: env.SIKKERHEDSNET_UNSAFE_NO_TIER_FILTER === '1',
+    today: env.SIKKERHEDSNET_TODAY ?? todayInDenmark(),
   };
-}
-
-/** True when an entry with this audience may be part of a tier's build. */
-export function visibleInTier(audience: unknown, tier: Tier): boolean {
-  return audience === 'alle' || (tier === 'kerne' && audience === 'kerne');
 }

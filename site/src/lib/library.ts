@@ -1,18 +1,18 @@
 import { getCollection } from 'astro:content';
 import { relative, resolve, sep } from 'node:path';
-import type { MeetingData } from '../schemas/meeting.ts';
-import type { NewsData } from '../schemas/news.ts';
-import { loadOwnerNames } from '../schemas/owners.ts';
-import { CATEGORIES, CATEGORY_FOLDERS, CATEGORY_LABELS, type Category } from '../schemas/shared.ts';
-import type { TemplateData } from '../schemas/template.ts';
+import { CATEGORIES, CATEGORY_FOLDERS, CATEGORY_LABELS, type Category } from '#model/categories.ts';
+import { isoDay, isReviewOverdue } from '#model/dates.ts';
+import type { MeetingData } from '#model/library/meeting.ts';
+import type { NewsData } from '#model/library/news.ts';
+import type { TemplateData } from '#model/library/template.ts';
+import { readMunicipalities } from '#model/municipalities.ts';
 import { compareDanish } from './collate.ts';
-import { buildDay, isoDay, isReviewOverdue } from './dates.ts';
 import { readSiteEnv } from './env.ts';
 import { gitDatesFor } from './git-dates.ts';
 
 export const env = readSiteEnv();
-const ownerNames = loadOwnerNames(env.registryDir);
-const today = buildDay();
+const ownerNames = readMunicipalities(env.registryDir).fullNames;
+const today = env.today;
 
 /**
  * Entry shapes, typed from our zod schemas so the code type-checks without Astro's generated types

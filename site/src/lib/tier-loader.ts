@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { type Tier, visibleInTier } from './env.ts';
+import { type Tier, visibleInTier } from '#model/tiers.ts';
 
 /**
  * Wrap a loader so that entries not visible in `tier` are never stored. This is the one place where the

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { audienceSchema, dateSchema, textSchema, unknownKeysMessage } from './shared.ts';
+import { audienceSchema, dateSchema, textSchema, unknownKeysMessage } from './common.ts';
 
 const MEETING_KEYS = ['title', 'summary', 'date', 'location', 'audience'] as const;
 

@@ -48,3 +48,5 @@ export const kommunerFileSchema = z.strictObject({
   kl: organisationSchema,
   kommuner: z.array(municipalitySchema, { error: 'kommuner skal være en liste af kommuner' }),
 });
+
+export type KommunerData = z.infer<typeof kommunerFileSchema>;

@@ -1,4 +1,8 @@
-/** Calendar arithmetic on `YYYY-MM-DD` strings, in UTC so time zones and DST never shift a day. */
+/**
+ * Dates of the domain: calendar arithmetic on `YYYY-MM-DD` strings (in UTC, so time zones and DST never shift a
+ * day), "today" in Danish time, and Danish display formats. The registry, the content checks and the site all use
+ * these; there is no other date code.
+ */
 
 // Pure integer arithmetic: `registry check` does this for every member, and Date objects are slow.
 
@@ -62,9 +66,41 @@ export function daysBetween(from: string, to: string): number {
   return dayNumber(ty, tm, td) - dayNumber(fy, fm, fd);
 }
 
-/** Today's date in Denmark as `YYYY-MM-DD`. */
+// Formatters are created once: constructing an Intl.DateTimeFormat costs about a millisecond, and a build
+// of a thousand templates formats several dates per page (it was the largest single cost of page rendering).
+const ISO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' });
+const LONG_DATE = new Intl.DateTimeFormat('da-DK', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Copenhagen',
+});
+const longDates = new Map<string, string>();
+
+/** Today's date in Denmark as `YYYY-MM-DD`: every "today" of the product, whatever the machine's time zone. */
 export function todayInDenmark(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now);
+  return ISO_DAY.format(now);
+}
+
+/** `YYYY-MM-DD` of a date or ISO timestamp (Danish time), for `<time datetime>` and sorting. */
+export function isoDay(value: string): string {
+  if (value.length === 10) return value;
+  return ISO_DAY.format(new Date(value));
+}
+
+/** Danish long date, e.g. "1. november 2026", from `YYYY-MM-DD` or an ISO timestamp. */
+export function formatDate(value: string): string {
+  let text = longDates.get(value);
+  if (text === undefined) {
+    text = LONG_DATE.format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value));
+    longDates.set(value, text);
+  }
+  return text;
+}
+
+/** True when something reviewed on `reviewed` is past its interval of `intervalMonths` on `today`. */
+export function isReviewOverdue(reviewed: string, intervalMonths: number, today: string): boolean {
+  return addMonths(reviewed, intervalMonths) < today;
 }
 
 /** Status of a member's confirmation on `today`. */

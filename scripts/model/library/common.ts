@@ -1,48 +1,6 @@
+/** Field schemas shared by the library's frontmatter schemas (templates, news, meetings). */
 import * as z from 'zod';
-
-/** The fixed Danish category list, in display order. */
-export const CATEGORIES = [
-  'risikostyring',
-  'beredskab',
-  'politikker',
-  'hændelseshåndtering',
-  'leverandørstyring',
-  'databeskyttelse',
-  'awareness',
-  'drift',
-  'ledelse',
-] as const;
-
-export type Category = (typeof CATEGORIES)[number];
-
-/** Category value → ASCII folder name under templates-library/ (and URL segment under /kategori/). */
-export const CATEGORY_FOLDERS: Record<Category, string> = {
-  risikostyring: 'risikostyring',
-  beredskab: 'beredskab',
-  politikker: 'politikker',
-  hændelseshåndtering: 'haendelseshaandtering',
-  leverandørstyring: 'leverandoerstyring',
-  databeskyttelse: 'databeskyttelse',
-  awareness: 'awareness',
-  drift: 'drift',
-  ledelse: 'ledelse',
-};
-
-/** Display labels with capital first letter. */
-export const CATEGORY_LABELS: Record<Category, string> = {
-  risikostyring: 'Risikostyring',
-  beredskab: 'Beredskab',
-  politikker: 'Politikker',
-  hændelseshåndtering: 'Hændelseshåndtering',
-  leverandørstyring: 'Leverandørstyring',
-  databeskyttelse: 'Databeskyttelse',
-  awareness: 'Awareness',
-  drift: 'Drift',
-  ledelse: 'Ledelse',
-};
-
-export const AUDIENCES = ['alle', 'kerne'] as const;
-export type Audience = (typeof AUDIENCES)[number];
+import { AUDIENCES } from '../tiers.ts';
 
 /** Audience: `alle` is shown in both tiers, `kerne` only in the core tier. */
 export const audienceSchema = z.enum(AUDIENCES, {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { audienceSchema, CATEGORIES, dateSchema, tagsSchema, textSchema, unknownKeysMessage } from './shared.ts';
+import { CATEGORIES } from '../categories.ts';
+import { audienceSchema, dateSchema, tagsSchema, textSchema, unknownKeysMessage } from './common.ts';
 
 export const STATUSES = ['udkast', 'gældende', 'forældet'] as const;
 export type Status = (typeof STATUSES)[number];

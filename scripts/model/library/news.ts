@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { audienceSchema, dateSchema, tagsSchema, textSchema, unknownKeysMessage } from './shared.ts';
+import { audienceSchema, dateSchema, tagsSchema, textSchema, unknownKeysMessage } from './common.ts';
 
 const NEWS_KEYS = ['title', 'summary', 'date', 'audience', 'tags'] as const;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIERS } from '../tiers.ts';
 
 /**
  * Field schemas shared by the registry files. Patterns are kept simple and JSON-Schema friendly
@@ -55,4 +56,4 @@ export const text = z
   .max(200, { error: 'teksten er for lang (højst 200 tegn)' });
 
 /** The two tiers of the network. */
-export const tier = z.enum(['kerne', 'bred'], { error: 'tier skal være kerne eller bred' });
+export const tier = z.enum(TIERS, { error: 'tier skal være kerne eller bred' });
