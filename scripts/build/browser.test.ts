@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../site/src/lib/env.ts';
 import { buildSite } from './build-site.ts';
+import { REPO_ROOT } from './repo-root.ts';
 import { serveDir } from './test-support/static-server.ts';
 
 // The search UI, keyboard use, CSP compliance and accessibility, checked in a real browser against the

@@ -1,14 +1,13 @@
 import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type MunicipalityIndex, readMunicipalities } from '#model/municipalities.ts';
+import { DIST_DIR, LIBRARY_DIR, REGISTRY_DIR } from '#model/layout.ts';
 import { type Tier, visibleInTier } from '#model/tiers.ts';
-import { REPO_ROOT } from '../../site/src/lib/env.ts';
 import type { Problem } from '../problems/problem.ts';
 import { runAstroBuild } from './astro-build.ts';
-import { readLibrary } from './library/read-library.ts';
-import { validateLibrary } from './library/validate-library.ts';
+import { loadBuildLibrary } from './load-library.ts';
 import { listFiles, writeManifest } from './manifest.ts';
 import { closePagefind, indexTier } from './pagefind-index.ts';
+import { REPO_ROOT } from './repo-root.ts';
 import { writeTemplateAssets } from './tier-assets.ts';
 import { type DocxRenderer, type RenderDocx, renderWordFiles, startDocxRenderer } from './word-files.ts';
 
@@ -22,9 +21,9 @@ export interface BuildSiteOptions {
   /** Where dist/<tier>/ and <tier>.manifest.json go (default <repoRoot>/dist). */
   outDir?: string;
   tiers?: readonly Tier[];
-  /** Base of "Foreslå ændring" links (default SIKKERHEDSNET_REPO_URL or the KL repository). */
+  /** Base of "Foreslå ændring" links (default: the site's own, from the environment Astro inherits, else KL's). */
   repoUrl?: string;
-  /** Absolute site URL for feed and sitemap (default SIKKERHEDSNET_PUBLIC_URL or http://localhost:4321). */
+  /** Absolute site URL for feed, sitemap and Word links (default http://localhost:4321; the CLI passes its own). */
   publicUrl?: string;
   /** Pin "today" (`YYYY-MM-DD`) for the review badge; tests use it. */
   today?: string;
@@ -57,27 +56,22 @@ export interface BuildSiteResult {
  */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
   const repoRoot = options.repoRoot ?? REPO_ROOT;
-  const contentDir = resolve(repoRoot, options.contentDir ?? 'templates-library');
-  const registryDir = resolve(repoRoot, options.registryDir ?? 'registry');
-  const outDir = resolve(repoRoot, options.outDir ?? 'dist');
+  const contentDir = resolve(repoRoot, options.contentDir ?? LIBRARY_DIR);
+  const registryDir = resolve(repoRoot, options.registryDir ?? REGISTRY_DIR);
+  const outDir = resolve(repoRoot, options.outDir ?? DIST_DIR);
   const tiers = options.tiers ?? (['kerne', 'bred'] as const);
-  const publicUrl = options.publicUrl ?? process.env.SIKKERHEDSNET_PUBLIC_URL ?? 'http://localhost:4321';
+  const publicUrl = options.publicUrl ?? 'http://localhost:4321';
   const progress = options.onProgress ?? (() => {});
   const started = Date.now();
   const step = (line: string) => progress(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
 
   step(`Læser biblioteket i ${contentDir}`);
-  let municipalities: MunicipalityIndex;
-  try {
-    municipalities = readMunicipalities(registryDir);
-  } catch (error) {
-    const file = join(registryDir, 'kommuner.yaml');
-    const message = `Kommunelisten kan ikke læses (${(error as Error).message}); byggeriet skal bruge ${file}`;
-    return { problems: [{ file, line: 1, column: 1, rule: 'register', severity: 'error', message }], tiers: [] };
+  // The same loader and rules as `content check`, so both report a problem under one name with one message.
+  const loaded = await loadBuildLibrary(repoRoot, contentDir, registryDir);
+  if (!loaded.library || loaded.problems.some((p) => p.severity === 'error')) {
+    return { problems: loaded.problems, tiers: [] };
   }
-  const library = validateLibrary(await readLibrary(contentDir, repoRoot), municipalities.codes);
-  const ownerNames = municipalities.fullNames;
-  if (library.problems.some((p) => p.severity === 'error')) return { problems: library.problems, tiers: [] };
+  const { library, ownerNames } = loaded;
   step(
     `${library.templates.length} skabeloner, ${library.news.length} nyheder, ${library.meetings.length} møder er gyldige`,
   );
@@ -128,7 +122,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
       const visible = library.templates.filter(
         (t) => visibleInTier(t.data.audience, b.tier) || (options.unsafeNoTierFilter && b.tier === 'bred'),
       );
-      const n = await writeTemplateAssets(b.dir, visible, docx);
+      const n = await writeTemplateAssets(b.dir, visible, docx, contentDir);
       step(`${b.tier}: ${n} Word-filer og bilag lagt ved siderne`);
     }
 

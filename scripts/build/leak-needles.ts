@@ -1,6 +1,9 @@
-import type { Valid } from './library/validate-library.ts';
+import type { LibraryEntry } from '../library/types.ts';
 
-type AnyEntry = Valid<{ title: string; audience: string; tags?: string[]; supersedes?: string[] }>;
+/** Any entry: title and audience always, tags and supersedes where the kind has them. */
+type AnyEntry = Pick<LibraryEntry, 'slug' | 'body'> & {
+  data: { title: string; audience: string; tags?: string[]; supersedes?: string[] };
+};
 
 /** Sentences of an MDX body: prose lines only (no headings, components, tables), split at . ! ? */
 export function bodySentences(body: string): string[] {

@@ -2,12 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../site/src/lib/env.ts';
+import { parseLibrary } from '../library/parse-library.ts';
+import { readLibraryFiles } from '../library/read-files.ts';
 import { buildSite } from './build-site.ts';
 import { coreOnlyNeedles } from './leak-needles.ts';
 import { scanForLeaks } from './leak-scan.ts';
-import { readLibrary } from './library/read-library.ts';
-import { validateLibrary } from './library/validate-library.ts';
+import { REPO_ROOT } from './repo-root.ts';
 
 const contentDir = join(REPO_ROOT, 'site/fixtures/library');
 const registryDir = join(REPO_ROOT, 'site/fixtures/registry');
@@ -18,9 +18,9 @@ let needles: string[];
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'sikkerhedsnet-leak-'));
-  const raw = await readLibrary(contentDir, REPO_ROOT);
-  const lib = validateLibrary(raw, new Set(['101', '147', '316']));
-  needles = coreOnlyNeedles([...lib.templates, ...lib.news, ...lib.meetings]);
+  const lib = parseLibrary(await readLibraryFiles(contentDir), { ownerCodes: new Set(['101', '147', '316']) });
+  expect(lib.problems).toEqual([]);
+  needles = coreOnlyNeedles(lib.entries);
   const common = { contentDir, registryDir, today: '2026-11-28', tiers: ['bred'] as const, renderDocx };
   // Sequential: both builds share Pagefind's backend process.
   const safe = await buildSite({ ...common, outDir: join(tmp, 'safe') });

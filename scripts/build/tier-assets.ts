@@ -1,16 +1,17 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { TemplateData } from '#model/library/template.ts';
-import type { Valid } from './library/validate-library.ts';
+import type { TemplateEntry } from '../library/types.ts';
 
 /**
  * Put each template's Word file and attachments next to its page: /skabeloner/<slug>/<slug>.docx and
- * /skabeloner/<slug>/<attachment>. Only templates of this tier are passed in. Returns the number of files.
+ * /skabeloner/<slug>/<attachment>, copied from beside the template in `contentDir`. Only templates of this
+ * tier are passed in. Returns the number of files.
  */
 export async function writeTemplateAssets(
   tierDir: string,
-  templates: readonly Valid<TemplateData>[],
+  templates: readonly TemplateEntry[],
   docx: ReadonlyMap<string, Uint8Array>,
+  contentDir: string,
 ): Promise<number> {
   let count = 0;
   for (const t of templates) {
@@ -22,7 +23,7 @@ export async function writeTemplateAssets(
       count++;
     }
     for (const name of t.data.attachments) {
-      await copyFile(join(dirname(t.path), name), join(pageDir, name));
+      await copyFile(join(contentDir, dirname(t.path), name), join(pageDir, name));
       count++;
     }
   }

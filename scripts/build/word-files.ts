@@ -1,5 +1,4 @@
-import type { TemplateData } from '#model/library/template.ts';
-import type { Valid } from './library/validate-library.ts';
+import type { TemplateEntry } from '../library/types.ts';
 
 /** The Word export's API (scripts/build/docx/render.ts), injectable so callers can swap the renderer. */
 export type RenderDocx = (input: {
@@ -35,7 +34,7 @@ export async function startDocxRenderer(): Promise<DocxRenderer> {
  * Returns slug → bytes; a failing template rejects with its file named.
  */
 export async function renderWordFiles(
-  templates: readonly Valid<TemplateData>[],
+  templates: readonly TemplateEntry[],
   render: RenderDocx,
   context: { publicUrl: string; ownerNames: ReadonlyMap<string, string> },
   concurrency = 8,

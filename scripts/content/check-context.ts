@@ -1,8 +1,9 @@
-import type { Problem } from '../problems/problem.ts';
-import type { Library, LibraryEntry, RegistryTexts, ScanText } from './library-types.ts';
+import type { Finding, Library, LibraryEntry, ScanText } from '../library/types.ts';
+import type { RegistryTexts } from './registry-texts.ts';
 
-/** Everything a check may read. Checks are pure: they return problems and never print or write. */
+/** Everything a check may read. Checks are pure: they return findings and never print or write. */
 export interface CheckContext {
+  /** The loaded library (scripts/library): only entries that passed validation are in `library.entries`. */
   library: Library;
   registry: RegistryTexts;
   /** `YYYY-MM-DD`, passed in so that results never depend on the calendar. */
@@ -11,11 +12,14 @@ export interface CheckContext {
   selected?: ReadonlySet<string>;
 }
 
-/** A named check. `file` checks honour `selected`; `library` checks always read and report the whole library. */
+/**
+ * A named check. `file` checks honour `selected`; `library` checks always read and report the whole library.
+ * `run` returns findings without a rule name: the runner stamps `rule` on them, so one name is one check.
+ */
 export interface ContentCheck {
   rule: string;
   scope: 'file' | 'library';
-  run: (ctx: CheckContext) => Problem[];
+  run: (ctx: CheckContext) => Finding[];
 }
 
 /** Library texts (MDX sources and attachments) that per-file checks should scan. */
@@ -28,20 +32,14 @@ export function selectedRegistryTexts(ctx: CheckContext): ScanText[] {
   return ctx.registry.texts.filter((t) => !ctx.selected || ctx.selected.has(t.file));
 }
 
-/** Pages that per-file checks should look at. */
+/** Valid entries that per-file checks should look at. */
 export function selectedEntries(ctx: CheckContext): LibraryEntry[] {
   return ctx.library.entries.filter((e) => !ctx.selected || ctx.selected.has(e.file));
 }
 
-/** A problem at an offset of a scanned text; extracted Office text says so, since its lines are paragraphs. */
-export function problemAt(
-  text: ScanText,
-  offset: number,
-  rule: string,
-  severity: Problem['severity'],
-  message: string,
-): Problem {
+/** A finding at an offset of a scanned text; extracted Office text says so, since its lines are paragraphs. */
+export function findingAt(text: ScanText, offset: number, severity: Finding['severity'], message: string): Finding {
   const { line, column } = text.position(offset);
   const where = text.extracted ? ' (linjen er afsnittets eller rækkens nummer i dokumentet)' : '';
-  return { file: text.file, line, column, rule, severity, message: `${message}${where}` };
+  return { file: text.file, line, column, severity, message: `${message}${where}` };
 }

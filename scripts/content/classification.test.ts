@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { checkClassification, findClassification } from './classification.ts';
-import { scanText } from './library.ts';
+import { parseLibrary } from '../library/parse-library.ts';
+import { scanText } from '../library/scan-text.ts';
+import { findClassification } from './classification.ts';
+import { contentCheck, runCheck } from './run.ts';
 
 const MESSAGE = (level: string) =>
   `Materialet er mærket "${level}". Fortroligt materiale deles bilateralt mellem kommuner, aldrig i biblioteket: fjern indholdet, eller fjern mærkningen hvis materialet kun er til intern brug.`;
 
 function check(text: string) {
   const t = scanText('templates-library/drift/side.mdx', text, 'mdx');
-  const library = { root: '/x', entries: [], texts: [t], files: new Set([t.file]), problems: [] };
-  const registry = { texts: [], domains: new Set<string>(), municipalities: new Map<string, string>(), problems: [] };
-  return checkClassification({ library, registry, today: '2026-11-28' }).map((p) => [
+  const library = { ...parseLibrary([], { ownerCodes: new Set() }), texts: [t] };
+  const registry = {
+    texts: [],
+    domains: new Set<string>(),
+    municipalities: new Map(),
+    codes: new Set<string>(),
+    problems: [],
+  };
+  return runCheck(contentCheck('classification'), { library, registry, today: '2026-11-28' }).map((p) => [
     p.line,
     p.column,
     p.rule,

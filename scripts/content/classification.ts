@@ -1,6 +1,6 @@
-import type { Problem } from '../problems/problem.ts';
+import type { Finding } from '../library/types.ts';
 import type { CheckContext } from './check-context.ts';
-import { problemAt, selectedTexts } from './check-context.ts';
+import { findingAt, selectedTexts } from './check-context.ts';
 
 /** Levels above internal use, lower-case, longest first so "strengt fortrolig" wins over "fortrolig". */
 const LEVELS = 'strengt fortrolig|yderst hemmelig|tophemmelig|fortrolig|hemmelig';
@@ -38,13 +38,12 @@ export function findClassification(text: string): ClassificationFinding[] {
  * Ensure nothing classified above internal use is in the library: confidential material is shared
  * bilaterally between municipalities, never through the network.
  */
-export function checkClassification(ctx: CheckContext): Problem[] {
+export function checkClassification(ctx: CheckContext): Finding[] {
   return selectedTexts(ctx).flatMap((text) =>
     findClassification(text.text).map((f) =>
-      problemAt(
+      findingAt(
         text,
         f.offset,
-        'classification',
         'error',
         `Materialet er mærket "${f.level}". Fortroligt materiale deles bilateralt mellem kommuner, aldrig i biblioteket: fjern indholdet, eller fjern mærkningen hvis materialet kun er til intern brug.`,
       ),

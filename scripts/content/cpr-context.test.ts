@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { scanText } from '../library/scan-text.ts';
 import { CprContext } from './cpr-context.ts';
-import { cprProblems } from './cpr-number.ts';
+import { cprFindings } from './cpr-number.ts';
 import { cellSpans, lineSpan, type TableLayout, tableLayout } from './cpr-table.ts';
-import { scanText } from './library.ts';
 
 // Context rules of the CPR scanner (issue 10, point 10): the nearest label decides, the number's own sentence
 // or table cell outweighs its column header, the column header outweighs the rest of the row, and that
@@ -23,7 +23,7 @@ type Expected = [number, number, 'error' | 'warning', string, string[]];
 /** Problems in `text` as [line, column, severity, message up to the reasons' closing parenthesis]. */
 function scan(text: string, file = 'templates-library/drift/eksempel.mdx', extracted = false) {
   const origin = file.endsWith('.mdx') ? 'mdx' : 'attachment';
-  return cprProblems(scanText(file, text, origin, extracted), TODAY).map((p) => [
+  return cprFindings(scanText(file, text, origin, extracted), TODAY).map((p) => [
     p.line,
     p.column,
     p.severity,

@@ -1,25 +1,23 @@
-import type { Problem } from '../problems/problem.ts';
+import type { Finding, ScanText } from '../library/types.ts';
 import type { CheckContext } from './check-context.ts';
-import { problemAt, selectedRegistryTexts, selectedTexts } from './check-context.ts';
+import { findingAt, selectedRegistryTexts, selectedTexts } from './check-context.ts';
 import { findCprNumbers } from './cpr-scan.ts';
 import { tableLayout } from './cpr-table.ts';
-import type { ScanText } from './library-types.ts';
 
 /**
  * Ensure no CPR number appears in the library (pages and attachments) or the registry, unless the author
  * marked it as a synthetic example on the same line. High confidence is an error, low a warning.
  */
-export function checkCprNumbers(ctx: CheckContext): Problem[] {
-  return [...selectedTexts(ctx), ...selectedRegistryTexts(ctx)].flatMap((text) => cprProblems(text, ctx.today));
+export function checkCprNumbers(ctx: CheckContext): Finding[] {
+  return [...selectedTexts(ctx), ...selectedRegistryTexts(ctx)].flatMap((text) => cprFindings(text, ctx.today));
 }
 
-/** CPR problems of one text; exported for the corpus tests. */
-export function cprProblems(text: ScanText, today: string): Problem[] {
+/** CPR findings of one text; exported for the corpus tests. */
+export function cprFindings(text: ScanText, today: string): Finding[] {
   return findCprNumbers(text.text, { today, layout: tableLayout(text.file, text.text) }).map((f) =>
-    problemAt(
+    findingAt(
       text,
       f.offset,
-      'cpr-number',
       f.confidence === 'high' ? 'error' : 'warning',
       `Muligt CPR-nummer ${f.masked} (sikkerhed: ${f.confidence === 'high' ? 'høj' : 'lav'}${
         f.reasons.length ? `; ${f.reasons.join(', ')}` : ''

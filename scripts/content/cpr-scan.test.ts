@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { stampRule } from '../library/rules.ts';
+import { scanText } from '../library/scan-text.ts';
 import { formatProblemsJson, formatProblemsText } from '../problems/problem.ts';
 import { mod11Valid } from './cpr-date.ts';
-import { cprProblems } from './cpr-number.ts';
+import { cprFindings } from './cpr-number.ts';
 import { findCprNumbers } from './cpr-scan.ts';
-import { scanText } from './library.ts';
 
 // Corpus for the CPR scanner. Numbers are the published examples (domain.md §2.9: 070761-4285, 211062-5629,
 // 111111-1118) or synthetic ones generated below; "today" is fixed so the corpus never moves with the calendar.
@@ -33,11 +34,10 @@ function synth(ddmmyy: string, seventh: number): string {
 const dash = (digits: string) => `${digits.slice(0, 6)}-${digits.slice(6)}`;
 
 function scan(text: string, file = 'templates-library/drift/eksempel.mdx') {
-  return cprProblems(scanText(file, text, 'mdx'), TODAY).map(({ file: f, line, column, rule, severity, message }) => ({
+  return cprFindings(scanText(file, text, 'mdx'), TODAY).map(({ file: f, line, column, severity, message }) => ({
     f,
     line,
     column,
-    rule,
     severity,
     message,
   }));
@@ -189,7 +189,6 @@ describe('CPR corpus: reported', () => {
         f: 'templates-library/drift/eksempel.mdx',
         line,
         column,
-        rule: 'cpr-number',
         severity,
         message: msg(masked, severity === 'error', reasons),
       },
@@ -212,7 +211,10 @@ describe('CPR scanner', () => {
   });
 
   it('never prints the sequence number in text or JSON output', () => {
-    const problems = cprProblems(scanText('a.mdx', 'cpr 070761-4285 og 0101701234', 'mdx'), TODAY);
+    const problems = stampRule(
+      'cpr-number',
+      cprFindings(scanText('a.mdx', 'cpr 070761-4285 og 0101701234', 'mdx'), TODAY),
+    );
     expect(problems).toHaveLength(2);
     for (const out of [formatProblemsText(problems), formatProblemsJson(problems)]) {
       expect(out).not.toContain('4285');

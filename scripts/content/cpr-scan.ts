@@ -1,7 +1,7 @@
+import { lineAround } from '../library/text-position.ts';
 import { CprContext } from './cpr-context.ts';
 import { CPR_EXCEPTION_DATES, cprBirthDate, maskCpr, mod11Valid } from './cpr-date.ts';
 import type { TableLayout } from './cpr-table.ts';
-import { lineAround } from './text-position.ts';
 
 /** A likely CPR number in a text. Only the masked form leaves this module. */
 export interface CprFinding {

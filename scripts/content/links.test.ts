@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from './links.ts';
+import { parseLibrary } from '../library/parse-library.ts';
+import { readLibraryFiles } from '../library/read-files.ts';
 import { blankCode, headings, links } from './markdown-scan.ts';
-import { loadContentContext } from './run.ts';
+import { contentCheck, loadContentContext, runCheck } from './run.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const TODAY = '2026-11-28';
@@ -10,16 +11,17 @@ const DEAD_FOR_BROAD =
   'som kun er for kernenetværket; linket ville være dødt for den brede gruppe. Fjern linket, eller gør siden til audience: kerne.';
 
 describe('links', () => {
-  it('reports every unresolved link, anchor, image, attachment and alle → kerne link at its place', async () => {
+  it('reports every unresolved link, anchor, image and alle → kerne link at its place', async () => {
     const ctx = await loadContentContext({
       dir: path.join(fixtures, 'links'),
       registryDir: path.join(fixtures, 'registry'),
       today: TODAY,
     });
-    const got = checkLinks(ctx).map((p) => `${p.file}:${p.line}:${p.column} ${p.rule} ${p.severity} ${p.message}`);
+    const got = runCheck(contentCheck('links'), ctx).map(
+      (p) => `${p.file}:${p.line}:${p.column} ${p.rule} ${p.severity} ${p.message}`,
+    );
     expect(got).toEqual(
       [
-        'links/beredskab/plan.mdx:12:30 links error Bilaget "mangler.xlsx" findes ikke ved siden af plan.mdx. Læg filen i mappen, eller fjern den fra attachments.',
         'links/politikker/politik.mdx:19:19 links error Siden er for alle, men linket "/skabeloner/hemmelig-plan/" peger på hemmelig-plan, ' +
           DEAD_FOR_BROAD,
         'links/politikker/politik.mdx:19:58 links error Ankeret "#findes-ikke" findes ikke på politik. Brug en af overskrifternes id\'er: formål, ansvar-og-roller, formål-1.',
@@ -57,5 +59,28 @@ describe('markdown scan', () => {
       ['/e/', false, 50],
       ['f.png', true, 71],
     ]);
+  });
+});
+
+describe('links to a page that failed validation', () => {
+  it('are not reported as dead: the page is there, and its own problem is reported once', async () => {
+    const ctx = await loadContentContext({
+      dir: path.join(fixtures, 'links'),
+      registryDir: path.join(fixtures, 'registry'),
+      today: TODAY,
+    });
+    // Re-parse with no owner codes: plan.mdx (owner "101") now fails its schema and leaves the entries.
+    const library = parseLibrary(await readLibraryFiles(path.join(fixtures, 'links')), {
+      ownerCodes: new Set(),
+      displayDir: 'links',
+    });
+    expect(library.entries.map((e) => e.slug)).not.toContain('plan');
+    expect(library.invalidUrls).toEqual(new Set(['/skabeloner/plan/']));
+    const got = runCheck(contentCheck('links'), { ...ctx, library }).map((p) => `${p.line}:${p.column} ${p.message}`);
+    // Only the missing trailing slash is still wrong about a link to plan; dead-link reports are gone.
+    expect(got.filter((m) => m.includes('/skabeloner/plan'))).toEqual([
+      '23:24 Linket "/skabeloner/plan" mangler den afsluttende skråstreg. Skriv "/skabeloner/plan/".',
+    ]);
+    expect(got).toHaveLength(runCheck(contentCheck('links'), ctx).length - 1);
   });
 });

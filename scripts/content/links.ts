@@ -1,9 +1,7 @@
 import path from 'node:path';
-import type { Problem } from '../problems/problem.ts';
-import { CATEGORY_FOLDERS } from './categories.ts';
+import { CATEGORY_BY_FOLDER } from '#model/categories.ts';
+import type { Finding, LibraryEntry } from '../library/types.ts';
 import type { CheckContext } from './check-context.ts';
-import { displayPath } from './library.ts';
-import type { LibraryEntry } from './library-types.ts';
 import type { PageInfo, SiteIndex } from './site-index.ts';
 import { buildSiteIndex } from './site-index.ts';
 
@@ -19,51 +17,40 @@ const FIXED_PAGES = new Set([
   '/sitemap.xml',
 ]);
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+const CATEGORY_FOLDERS_LIST = [...CATEGORY_BY_FOLDER.keys()].join(', ');
 
 /**
- * Ensure every internal link, anchor, image and attachment resolves, and that a page for everyone (`alle`)
- * never links to a core-only (`kerne`) page, which the broad group's site does not contain.
+ * Ensure every internal link, anchor and image resolves, and that a page for everyone (`alle`) never links to a
+ * core-only (`kerne`) page, which the broad group's site does not contain. (Declared attachments that are missing
+ * are the loader's rule `attachment-missing`.)
  */
-export function checkLinks(ctx: CheckContext): Problem[] {
+export function checkLinks(ctx: CheckContext): Finding[] {
   const index = buildSiteIndex(ctx.library);
-  const problems: Problem[] = [];
+  const findings: Finding[] = [];
   for (const [entry, page] of index.byEntry) {
-    const at = (offset: number, message: string): Problem => ({
-      file: entry.file,
-      ...entry.position(offset),
-      rule: 'links',
-      severity: 'error',
-      message,
-    });
-    for (const [name, file] of page.attachments) {
-      if (!ctx.library.files.has(file)) {
-        problems.push(
-          at(
-            entry.offsetOf(['attachments', [...page.attachments.keys()].indexOf(name)], true),
-            `Bilaget "${name}" findes ikke ved siden af ${entry.slug}.mdx. Læg filen i mappen, eller fjern den fra attachments.`,
-          ),
-        );
-      }
-    }
     for (const link of page.links) {
       if (EXTERNAL.test(link.href) || link.href.includes('{')) continue;
       const message =
         link.image && !link.href.startsWith('/') ? checkImage(ctx, entry, link.href) : checkUrl(index, page, link.href);
-      if (message) problems.push(at(entry.bodyOffset + link.offset, message));
+      if (message) {
+        findings.push({
+          file: entry.file,
+          ...entry.position(entry.bodyOffset + link.offset),
+          severity: 'error',
+          message,
+        });
+      }
     }
   }
-  return problems;
+  return findings;
 }
 
 /** Relative images are files beside the MDX; Astro resolves them on disk. */
 function checkImage(ctx: CheckContext, entry: LibraryEntry, href: string): string | undefined {
-  const file = displayPath(
-    ctx.library.root,
-    path.join(path.dirname(entry.path), decodeURIComponent(href.split(/[?#]/)[0] ?? '')),
-  );
+  const file = path.posix.join(path.posix.dirname(entry.path), decodeURIComponent(href.split(/[?#]/)[0] ?? ''));
   return ctx.library.files.has(file)
     ? undefined
-    : `Billedet "${href}" findes ikke (${file}). Læg filen i mappen, eller ret stien.`;
+    : `Billedet "${href}" findes ikke (${ctx.library.display(file)}). Læg filen i mappen, eller ret stien.`;
 }
 
 /** Resolve a link as the browser would, against the page's URL, and check the target against the URL scheme. */
@@ -82,17 +69,17 @@ function checkUrl(index: SiteIndex, from: PageInfo, href: string): string | unde
     }
     return undefined;
   }
-  if (FIXED_PAGES.has(pathname)) return undefined;
+  if (FIXED_PAGES.has(pathname) || index.invalid.has(pathname)) return undefined;
   const parts = pathname.split('/').filter(Boolean);
-  if (!pathname.endsWith('/') && index.pages.has(`${pathname}/`)) {
+  if (!pathname.endsWith('/') && (index.pages.has(`${pathname}/`) || index.invalid.has(`${pathname}/`))) {
     return `Linket "${href}" mangler den afsluttende skråstreg. Skriv "${pathname}/".`;
   }
   if (parts[0] === 'skabeloner' && parts.length === 3)
     return checkFile(index, from, href, parts[1] ?? '', parts[2] ?? '');
   if (parts[0] === 'kategori' && parts.length === 2 && pathname.endsWith('/')) {
-    return (parts[1] ?? '') in CATEGORY_FOLDERS
+    return CATEGORY_BY_FOLDER.has(parts[1] ?? '')
       ? undefined
-      : `Kategorien "${parts[1]}" findes ikke. Brug en af: ${Object.keys(CATEGORY_FOLDERS).join(', ')}.`;
+      : `Kategorien "${parts[1]}" findes ikke. Brug en af: ${CATEGORY_FOLDERS_LIST}.`;
   }
   if (parts[0] === 'emne' && parts.length === 2 && pathname.endsWith('/')) {
     const audiences = index.tags.get(parts[1] ?? '');
@@ -111,6 +98,7 @@ function checkUrl(index: SiteIndex, from: PageInfo, href: string): string | unde
 /** `/skabeloner/<slug>/<file>`: the template's Word export or one of its declared attachments. */
 function checkFile(index: SiteIndex, from: PageInfo, href: string, slug: string, name: string): string | undefined {
   const target = index.pages.get(`/skabeloner/${slug}/`);
+  if (!target && index.invalid.has(`/skabeloner/${slug}/`)) return undefined;
   if (!target) return `Linket "${href}" peger på skabelonen "${slug}", som ikke findes.`;
   if (from.audience === 'alle' && target.audience === 'kerne') {
     return `Siden er for alle, men linket "${href}" peger på en fil fra ${slug}, som kun er for kernenetværket. Fjern linket.`;

@@ -1,6 +1,5 @@
-import type { Problem } from '../problems/problem.ts';
+import type { Finding, TemplateEntry } from '../library/types.ts';
 import type { CheckContext } from './check-context.ts';
-import type { LibraryEntry } from './library-types.ts';
 import { blankCode } from './markdown-scan.ts';
 
 /** Jaccard similarity of word 5-shingles from which two templates count as near-duplicates. */
@@ -16,15 +15,22 @@ const MIN_SHINGLES = 10;
 const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) ^ 0x85ebca6b) | 1);
 
 interface Sketch {
-  entry: LibraryEntry;
+  entry: TemplateEntry;
   shingles: Set<number>;
   signature: Uint32Array;
 }
 
-/** 32-bit FNV-1a hash of a string. */
-function fnv1a(text: string): number {
+/**
+ * 32-bit FNV-1a hash of the shingle starting at `words[from]`: its words joined by single spaces, hashed without
+ * building that string (allocating one string per shingle was most of this check's time).
+ */
+function shingleHash(words: readonly string[], from: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let w = from; w < from + SHINGLE_WORDS; w++) {
+    if (w > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    const word = words[w] ?? '';
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  }
   return h >>> 0;
 }
 
@@ -42,11 +48,11 @@ export function shingles(body: string): Set<number> {
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(shingleHash(words, i));
   return out;
 }
 
-function sketch(entry: LibraryEntry): Sketch {
+function sketch(entry: TemplateEntry): Sketch {
   const set = shingles(entry.body);
   const signature = new Uint32Array(HASHES).fill(0xffffffff);
   for (const h of set) {
@@ -65,9 +71,8 @@ export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
   return common / (a.size + b.size - common || 1);
 }
 
-function supersedes(entry: LibraryEntry, slug: string): boolean {
-  const list = entry.data?.supersedes;
-  return Array.isArray(list) && list.includes(slug);
+function supersedes(entry: TemplateEntry, slug: string): boolean {
+  return entry.data.supersedes.includes(slug);
 }
 
 /**
@@ -96,14 +101,12 @@ function candidatePairs(sketches: readonly Sketch[]): [number, number][] {
 
 /**
  * Ensure no template repeats another: a body whose shingles overlap another template's by at least the
- * threshold is a warning naming the existing one, unless one declares `supersedes` of the other.
+ * threshold is a warning naming the existing one, unless one declares `supersedes` of the other (then the
+ * loader's `supersedes-conflict` already says that the old file must go).
  */
-export function checkNearDuplicates(ctx: CheckContext): Problem[] {
-  const sketches = ctx.library.entries
-    .filter((e) => e.kind === 'template')
-    .map(sketch)
-    .filter((s) => s.shingles.size >= MIN_SHINGLES);
-  const problems: Problem[] = [];
+export function checkNearDuplicates(ctx: CheckContext): Finding[] {
+  const sketches = ctx.library.templates.map(sketch).filter((s) => s.shingles.size >= MIN_SHINGLES);
+  const findings: Finding[] = [];
   for (const [i, j] of candidatePairs(sketches)) {
     const a = sketches[i] as Sketch;
     const b = sketches[j] as Sketch;
@@ -112,14 +115,13 @@ export function checkNearDuplicates(ctx: CheckContext): Problem[] {
     if (similarity < NEAR_DUPLICATE_THRESHOLD) continue;
     // Report on the new text: the changed file when only one of the pair changed, else the later path.
     const [newer, existing] = ctx.selected?.has(a.entry.file) && !ctx.selected.has(b.entry.file) ? [a, b] : [b, a];
-    problems.push({
+    findings.push({
       file: newer.entry.file,
       line: 1,
       column: 1,
-      rule: 'near-duplicate',
       severity: 'warning',
-      message: `Teksten ligner skabelonen "${existing.entry.slug}" (${existing.entry.file}) ${Math.round(similarity * 100)} %. Forbedr den eksisterende skabelon i stedet, eller angiv supersedes: [${existing.entry.slug}] hvis denne skabelon afløser den.`,
+      message: `Teksten ligner skabelonen "${existing.entry.slug}" (${existing.entry.file}) ${Math.round(similarity * 100)} %. Forbedr den eksisterende skabelon i stedet; afløser denne skabelon den, så slet ${existing.entry.file} og angiv supersedes: [${existing.entry.slug}].`,
     });
   }
-  return problems;
+  return findings;
 }

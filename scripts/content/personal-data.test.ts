@@ -1,18 +1,22 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseLibrary } from '../library/parse-library.ts';
+import { scanText } from '../library/scan-text.ts';
 import type { CheckContext } from './check-context.ts';
-import { scanText } from './library.ts';
-import { checkPhoneNumbers, checkPrivateEmails } from './personal-data.ts';
 import { loadRegistryTexts } from './registry-texts.ts';
+import { contentCheck, runCheck } from './run.ts';
 
 const registryDir = path.join(import.meta.dirname, 'fixtures', 'registry');
+
+const checkPrivateEmails = (ctx: CheckContext) => runCheck(contentCheck('private-email'), ctx);
+const checkPhoneNumbers = (ctx: CheckContext) => runCheck(contentCheck('phone-number'), ctx);
 
 /** A context whose library is one text and whose registry is the fixture registry. */
 async function context(text: string): Promise<CheckContext> {
   const registry = await loadRegistryTexts(registryDir);
   const t = scanText('templates-library/drift/side.mdx', text, 'mdx');
   return {
-    library: { root: '/x', entries: [], texts: [t], files: new Set([t.file]), problems: [] },
+    library: { ...parseLibrary([], { ownerCodes: registry.codes }), texts: [t] },
     registry,
     today: '2026-11-28',
   };

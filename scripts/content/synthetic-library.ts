@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CATEGORY_FOLDERS } from './categories.ts';
+import { CATEGORIES, CATEGORY_FOLDERS } from '#model/categories.ts';
 
 const WORDS = (
   'risiko sandsynlighed konsekvens aktiv system leverandør databehandler beredskab hændelse procedure ledelse ' +
@@ -31,7 +31,7 @@ export async function writeSyntheticLibrary(dir: string, count: number): Promise
     const text = Array.from({ length: 8 + Math.floor(next() * 10) }, word).join(' ');
     return `${text[0]?.toUpperCase()}${text.slice(1)}.`;
   };
-  const folders = Object.entries(CATEGORY_FOLDERS);
+  const folders = CATEGORIES.map((category) => [CATEGORY_FOLDERS[category], category] as const);
   await Promise.all(folders.map(([folder]) => mkdir(path.join(dir, folder), { recursive: true })));
   const writes: Promise<void>[] = [];
   for (let i = 0; i < count; i++) {

@@ -1,18 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { splitFrontmatter } from '../../library/frontmatter.ts';
 import { type DocxParts, hyperlinks, paragraphs, readDocx, runs, tables } from './read-docx.ts';
 import { renderTemplateDocx } from './render.ts';
 
 const fixture = new URL('./fixtures/alle-elementer.mdx', import.meta.url);
 const sourceFile = 'templates-library/risikostyring/risikovurdering.mdx';
 
-/** Split a fixture the way the site does: YAML frontmatter between `---` lines, MDX body after it. */
+/** Split a fixture with the library loader's splitter, as the build does (scripts/library/frontmatter.ts). */
 async function loadFixture() {
-  const text = await readFile(fixture, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!match?.[1] || match[2] === undefined) throw new Error('fixture without frontmatter');
-  return { frontmatter: parse(match[1]) as Record<string, unknown>, body: match[2] };
+  const split = splitFrontmatter(await readFile(fixture, 'utf8'));
+  if (!split.data) throw new Error('fixture without frontmatter');
+  return { frontmatter: split.data, body: split.body };
 }
 
 describe('renderTemplateDocx with every construct', () => {
