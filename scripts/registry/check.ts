@@ -1,44 +1,53 @@
 import path from 'node:path';
 import type { Problem } from '../problems/problem.ts';
-import { allFreshnessChecks } from './freshness.ts';
-import { loadRegistry } from './load.ts';
+import { freshnessChecks } from './freshness.ts';
+import { type ParseOptions, parseRegistry } from './parse.ts';
+import { readRegistryFiles } from './read-files.ts';
+import type { RegistryFiles } from './registry-files.ts';
 import { runRules } from './rules/context.ts';
 import { rules } from './rules/index.ts';
 import type { Registry } from './types.ts';
 
-/** Options for {@link checkRegistry}. */
-export interface CheckOptions {
+/** Options for {@link checkRegistry}: the day, rules to skip, and how to parse (file size limit, reader). */
+export interface CheckOptions extends ParseOptions {
   /** The day the registry is judged on, `YYYY-MM-DD`. */
   today: string;
   /** Rule and freshness-check names to skip. */
   skip?: ReadonlySet<string>;
-  /** Largest accepted file in bytes. */
-  maxFileBytes?: number;
+}
+
+/** What a check found: the registry when it loaded, and every problem. */
+export interface CheckResult {
+  registry?: Registry;
+  problems: Problem[];
 }
 
 /**
- * `registry check` without the printing: load (schemas), then every rule, then every freshness check
- * (generated files up to date). Writes nothing.
+ * The two phases on a file set in memory: load (schemas), then every rule. Pure; used for edits, which are
+ * checked before anything is written.
  */
-export async function checkRegistry(
-  dir: string,
-  options: CheckOptions,
-): Promise<{ registry?: Registry; problems: Problem[] }> {
-  const skip = options.skip ?? new Set<string>();
-  const loaded = await loadRegistry(
-    dir,
-    options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes },
-  );
+export function checkFiles(files: RegistryFiles, options: CheckOptions): CheckResult {
+  const { today, skip = new Set<string>(), ...parse } = options;
+  const loaded = parseRegistry(files, parse);
   const problems = loaded.problems.filter((p) => !skip.has(p.rule));
-  if (loaded.registry) problems.push(...runRules(rules, loaded.registry, options.today, skip));
+  if (!loaded.registry) return { problems };
+  problems.push(...runRules(rules, loaded.registry, today, skip));
+  return { registry: loaded.registry, problems };
+}
+
+/**
+ * `registry check` without the printing: read the directory, load and run every rule ({@link checkFiles}), then
+ * every freshness check (generated files up to date). Writes nothing.
+ */
+export async function checkRegistry(dir: string, options: CheckOptions): Promise<CheckResult> {
+  const read = options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes };
+  const checked = checkFiles(await readRegistryFiles(dir, read), options);
   const abs = path.resolve(dir);
   const root = path.dirname(abs);
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
-  for (const check of await allFreshnessChecks()) {
-    if (skip.has(check.name)) continue;
-    problems.push(
-      ...(await check.run({ dir: abs, root, rel, ...(loaded.registry ? { registry: loaded.registry } : {}) })),
-    );
+  const context = { dir: abs, root, rel, ...(checked.registry ? { registry: checked.registry } : {}) };
+  for (const { name, run } of freshnessChecks) {
+    if (!options.skip?.has(name)) checked.problems.push(...(await run(context)));
   }
-  return { ...(loaded.registry ? { registry: loaded.registry } : {}), problems };
+  return checked;
 }

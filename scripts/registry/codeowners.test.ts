@@ -87,7 +87,7 @@ describe('codeowners', () => {
     ]);
   });
 
-  it('is part of `check` through the freshness plug-in', async () => {
+  it('is part of `check` as a freshness check', async () => {
     const options = { today: '2026-11-28', skip: new Set(['schema-stale']) };
     expect((await checkRegistry(dir, options)).problems.map((p) => p.rule)).toEqual(['codeowners-stale']);
     await writeCodeowners(await load(), root);

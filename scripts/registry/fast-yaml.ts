@@ -1,3 +1,4 @@
+import { BAIL, lineValue, SPECIAL_KEY } from './fast-yaml-value.ts';
 import type { FieldPositions, Position } from './types.ts';
 
 /**
@@ -5,10 +6,11 @@ import type { FieldPositions, Position } from './types.ts';
  * and block lists of maps (`- key: value`) nested by indentation, plain or simply quoted scalars,
  * one-line flow lists and maps of scalars (`[kk.dk, "x"]`, `{ sikkerhedsnet: pull }`) and comments.
  * The `yaml` package needs seconds for 10,000 members on a 2-core machine; this needs milliseconds.
- * It is deliberately conservative: on anything outside that shape (flow collections, escapes,
- * anchors, tabs, empty values, duplicate keys, YAML special scalars …) it returns undefined and the
+ * It is deliberately conservative: on anything outside that shape (nested flow collections, escapes,
+ * anchors, tabs, empty values, duplicate keys, YAML special scalars and keys …) it returns undefined and the
  * caller parses the file with the `yaml` package instead, which also produces the located errors.
- * For input it accepts, data and positions equal the `yaml` package's (checked by fast-yaml.test.ts).
+ * For input it accepts, data and positions equal the `yaml` package's: fast-yaml.test.ts checks the registry's
+ * own files and known edge cases, fast-yaml.fuzz.test.ts thousands of generated rosters.
  */
 
 /** Positions of a map: where it starts and where each field's value starts. */
@@ -20,88 +22,14 @@ interface MapPlaces {
 /** Data plus positions by path (`members.3` is the fourth member). */
 export interface FastParsed {
   data: Record<string, unknown>;
+  /** Every map (block or flow): where it starts and its fields' values. */
   maps: Map<string, MapPlaces>;
+  /** Positions of the items of every flow sequence (block sequences hold maps, which are in `maps`). */
+  lists: Map<string, Position[]>;
 }
 
 const ENTRY = /^( *)(- )?([a-z_][a-z0-9_]*):(?: +(.*))?$/;
-/** Decimal floats, read as the core schema reads them (Number). */
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-/** Other core-schema specials that this reader leaves to the yaml package. */
-const SPECIAL_PLAIN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0x[0-9a-fA-F]+|0o[0-7]+|null|Null|NULL|~)$/;
-const BAIL = Symbol('bail');
 const BLANK_OR_COMMENT = /^ *(?:#.*)?$/;
-const INTEGER = /^[-+]?[0-9]+$/;
-const INDICATOR = /^[-?,[\]{}&*!|>'"%@`]/;
-/** First characters after which a plain scalar may be a YAML special value (number, null, .inf …). */
-const MAYBE_SPECIAL = /^[-+.0-9~nN]/;
-
-const REST_OK = /^(?: +(?:#.*)?)?$/;
-
-/** A quoted or plain scalar, or BAIL when it is not in the safe subset. */
-function scalar(raw: string): string | number | boolean | typeof BAIL {
-  const quote = raw[0];
-  if (quote === '"' || quote === "'") {
-    const end = raw.indexOf(quote, 1);
-    if (end < 0 || raw[end + 1] === quote) return BAIL;
-    const inner = raw.slice(1, end);
-    if (quote === '"' && inner.includes('\\')) return BAIL;
-    return REST_OK.test(raw.slice(end + 1)) ? inner : BAIL;
-  }
-  const hash = raw.indexOf(' #');
-  let value = hash >= 0 ? raw.slice(0, hash) : raw;
-  if (value.endsWith(' ')) value = value.replace(/ +$/, '');
-  if (value === '' || value.includes(':') || value.includes('#')) return BAIL;
-  if (MAYBE_SPECIAL.test(value)) {
-    if (INTEGER.test(value) || FLOAT.test(value)) return Number(value);
-    if (SPECIAL_PLAIN.test(value)) return BAIL;
-  }
-  if (INDICATOR.test(value)) return BAIL;
-  if (value === 'true' || value === 'True' || value === 'TRUE') return true;
-  if (value === 'false' || value === 'False' || value === 'FALSE') return false;
-  return value;
-}
-
-const FLOW_KEY = /^([a-z_][a-z0-9_-]*): +(.*)$/;
-
-/** A one-line flow map of scalars, `{ a: b, c: d }`. */
-function flowMap(raw: string): Record<string, unknown> | typeof BAIL {
-  const end = raw.indexOf('}');
-  if (end < 0 || !REST_OK.test(raw.slice(end + 1))) return BAIL;
-  const inner = raw.slice(1, end);
-  if (/[[\]{}"']/.test(inner)) return BAIL;
-  const out: Record<string, unknown> = {};
-  if (/^ *$/.test(inner)) return out;
-  for (const piece of inner.split(',')) {
-    const m = FLOW_KEY.exec(piece.replace(/^ +| +$/g, ''));
-    if (!m || (m[1] as string) in out) return BAIL;
-    const parsed = scalar(m[2] as string);
-    if (parsed === BAIL) return BAIL;
-    out[m[1] as string] = parsed;
-  }
-  return out;
-}
-
-/** A value after `key: `: a scalar or a one-line flow list or map of scalars. */
-function value(raw: string): string | number | boolean | unknown[] | Record<string, unknown> | typeof BAIL {
-  if (raw[0] === '{') return flowMap(raw);
-  if (raw[0] !== '[') return scalar(raw);
-  const end = raw.indexOf(']');
-  if (end < 0 || !REST_OK.test(raw.slice(end + 1))) return BAIL;
-  const inner = raw.slice(1, end);
-  if (/[[\]{}]/.test(inner)) return BAIL;
-  if (/^ *$/.test(inner)) return [];
-  const items: unknown[] = [];
-  for (const piece of inner.split(',')) {
-    const item = piece.replace(/^ +| +$/g, '');
-    // A quoted item must be whole: a comma inside quotes would have split it, so bail then.
-    if (item === '' || ((item[0] === '"' || item[0] === "'") && (item.length < 2 || item[item.length - 1] !== item[0])))
-      return BAIL;
-    const parsed = scalar(item);
-    if (parsed === BAIL) return BAIL;
-    items.push(parsed);
-  }
-  return items;
-}
 
 /** An open block map or list, by the column its keys (map) or dashes (list) sit at. */
 type Block =
@@ -123,6 +51,7 @@ export function fastParse(text: string, file: string): FastParsed | undefined {
     path: '',
   };
   const maps = new Map<string, MapPlaces>([['', top.places]]);
+  const lists = new Map<string, Position[]>();
   const stack: Block[] = [top];
   // A key written without a value: the block on the following lines is its value.
   let pending: { map: Block & { kind: 'map' }; key: string } | undefined;
@@ -136,7 +65,8 @@ export function fastParse(text: string, file: string): FastParsed | undefined {
     const indent = (m[1] as string).length;
     const dash = m[2] !== undefined;
     const key = m[3] as string;
-    const raw = m[4];
+    // `key:`, `key:   ` and `key: # comment` all leave the value to the lines below.
+    const raw = m[4] === '' || m[4]?.[0] === '#' ? undefined : m[4];
     const keyAt = { file, line: i + 1, column: indent + (dash ? 3 : 1) };
     if (pending) {
       const { map, key: parentKey } = pending;
@@ -173,17 +103,26 @@ export function fastParse(text: string, file: string): FastParsed | undefined {
       stack.push(item);
       target = item;
     }
-    if (target.kind !== 'map' || target.indent !== indent + (dash ? 2 : 0) || key in target.data) return undefined;
+    if (target.kind !== 'map' || target.indent !== indent + (dash ? 2 : 0)) return undefined;
+    if (key in target.data || SPECIAL_KEY.test(key)) return undefined;
     if (top.places.start.line === 0) top.places.start = keyAt;
     if (raw === undefined) {
       pending = { map: target, key };
       continue;
     }
-    const parsed = value(raw);
+    const at = { file, line: i + 1, column: line.length - raw.length + 1 };
+    const parsed = lineValue(raw, at);
     if (parsed === BAIL) return undefined;
-    target.data[key] = parsed;
-    target.places.fields[key] = { file, line: i + 1, column: line.length - raw.length + 1 };
+    target.places.fields[key] = at;
+    if (typeof parsed !== 'object') {
+      target.data[key] = parsed;
+      continue;
+    }
+    target.data[key] = parsed.data;
+    const path = target.path === '' ? key : `${target.path}.${key}`;
+    if ('fields' in parsed) maps.set(path, { start: at, fields: parsed.fields });
+    else lists.set(path, parsed.items);
   }
   if (pending || top.places.start.line === 0) return undefined;
-  return { data, maps };
+  return { data, maps, lists };
 }

@@ -1,5 +1,8 @@
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Problem } from '../problems/problem.ts';
+import { codeownersStaleProblems } from './codeowners.ts';
+import { ISSUE_FORM_FILE, issueFormStaleProblems } from './issue-form.ts';
 import { staleSchemaProblems } from './json-schema.ts';
 import type { Registry } from './types.ts';
 
@@ -11,47 +14,39 @@ export interface FreshnessContext {
   root: string;
   /** Turn an absolute path into a problem path (relative to `root`, POSIX separators). */
   rel(absPath: string): string;
-  /** Undefined when loading failed; checks that need it should then return no problems. */
+  /** Undefined when loading failed; checks that need it then return no problems. */
   registry?: Registry;
 }
 
 /** A check that a generated file is up to date with the registry or its schemas. */
-export interface FreshnessCheck {
-  /** The rule name used in its problems; `check --skip <name>` skips it. */
-  name: string;
-  run(ctx: FreshnessContext): Promise<Problem[]>;
-}
+export type FreshnessCheck = (ctx: FreshnessContext) => Promise<Problem[]>;
 
 /** Ensure registry/schema/*.schema.json equals what `registry schema` would write. */
-export const schemaStale: FreshnessCheck = {
-  name: 'schema-stale',
-  run: (ctx) => staleSchemaProblems(ctx.dir, ctx.rel),
-};
-
-/**
- * Built-in freshness checks. Other parts may push onto this list, or — without touching this file —
- * ship one of the modules in {@link pluginModules} exporting `freshnessCheck: FreshnessCheck`.
- */
-export const freshnessChecks: FreshnessCheck[] = [schemaStale];
-
-/**
- * Modules loaded when present: `codeowners-stale.ts` (generated .github/CODEOWNERS, owned by `registry codeowners`)
- * and `issue-form-stale.ts` (the access-request form's municipality dropdown, owned by `registry issue-form`).
- */
-export const pluginModules: readonly string[] = ['./codeowners-stale.ts', './issue-form-stale.ts'];
-
-/** The built-in checks plus those of every plug-in module that exists. */
-export async function allFreshnessChecks(): Promise<FreshnessCheck[]> {
-  const checks = [...freshnessChecks];
-  for (const specifier of pluginModules) {
-    try {
-      const mod = (await import(specifier)) as { freshnessCheck?: FreshnessCheck };
-      if (mod.freshnessCheck) checks.push(mod.freshnessCheck);
-    } catch (error) {
-      // A missing plug-in is normal; any other failure is a bug and must surface.
-      if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-      if (!String((error as Error).message).includes(fileURLToPath(new URL(specifier, import.meta.url)))) throw error;
-    }
-  }
-  return checks;
+export function schemaStale(ctx: FreshnessContext): Promise<Problem[]> {
+  return staleSchemaProblems(ctx.dir, ctx.rel);
 }
+
+/**
+ * Ensure .github/CODEOWNERS equals what `registry codeowners` writes. A registry whose parent has no `.github/`
+ * folder (a copy, a test fixture) is not the repository's own registry, so there is no file to keep fresh.
+ */
+export async function codeownersStale(ctx: FreshnessContext): Promise<Problem[]> {
+  if (!ctx.registry || !existsSync(path.join(ctx.root, '.github'))) return [];
+  return codeownersStaleProblems(ctx.registry, ctx.root);
+}
+
+/**
+ * Ensure the "Anmod om adgang" form's municipality dropdown equals what `registry issue-form` writes. Only a
+ * registry whose parent keeps the form (the repository's own registry, not a copy or a test fixture) has one.
+ */
+export async function issueFormStale(ctx: FreshnessContext): Promise<Problem[]> {
+  if (!ctx.registry || !existsSync(path.join(ctx.root, ISSUE_FORM_FILE))) return [];
+  return issueFormStaleProblems(ctx.registry, ctx.root);
+}
+
+/** Every freshness check `registry check` runs, by the rule name in its problems (`check --skip <name>`). */
+export const freshnessChecks: readonly { name: string; run: FreshnessCheck }[] = [
+  { name: 'schema-stale', run: schemaStale },
+  { name: 'codeowners-stale', run: codeownersStale },
+  { name: 'issue-form-stale', run: issueFormStale },
+];

@@ -163,7 +163,7 @@ describe('issue form: municipality dropdown', () => {
     ]);
   });
 
-  it('is part of `check` through the freshness plug-in, when the repository has the form', async () => {
+  it('is part of `check` as a freshness check, when the repository has the form', async () => {
     const options = { today: '2026-11-28', skip: new Set(['schema-stale', 'codeowners-stale']) };
     expect((await checkRegistry(dir, options)).problems.map((p) => `${p.file}:${p.line} ${p.rule}`)).toEqual([
       '.github/ISSUE_TEMPLATE/anmod-om-adgang.yml:12 issue-form-stale',

@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Problem } from '../problems/problem.ts';
 import { loadRegistry } from './load.ts';
+import { parseRegistry } from './parse.ts';
+import { fixtureFiles } from './testing/fixture-files.ts';
 import { editLine, fixtureText, removeTempRegistries, tempRegistry } from './testing/temp-registry.ts';
 
 afterAll(removeTempRegistries);
@@ -186,6 +189,23 @@ describe('loadRegistry on hostile input', () => {
     expect(got).toEqual(want);
     for (const p of problems) expect(p.message).toMatch(/[a-zæøå]/);
     expect(registry === undefined).toBe(want.some((w) => w[3] === 'error'));
+  });
+});
+
+describe('parseRegistry on the same files in memory', () => {
+  it.each(corpus)('$name: same problems and registry as loadRegistry, without a directory', async ({ changes }) => {
+    const fromDisk = await loadRegistry(await tempRegistry(changes));
+    // A directory that does not exist: parsing must not look at the disk.
+    const dir = '/findes-ikke/registry';
+    const inMemory = parseRegistry({ dir, files: await fixtureFiles(changes) });
+    // Where the parser runs out of stack on absurd nesting depends on how far the JIT has optimised it.
+    const placed = (problems: Problem[]) =>
+      problems.map((p) => (p.message.includes('dybt indlejret') ? { ...p, column: 0 } : p));
+    expect(placed(inMemory.problems)).toEqual(placed(fromDisk.problems));
+    expect(inMemory.registry && { ...inMemory.registry, dir: '' }).toEqual(
+      fromDisk.registry && { ...fromDisk.registry, dir: '' },
+    );
+    expect(inMemory.registry?.dir ?? dir).toBe(dir);
   });
 });
 

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { authorizeChange } from './authorize.ts';
 import { formatChanges, formatDecisions } from './format.ts';
@@ -199,6 +202,44 @@ describe('authorize', () => {
     const result = await verdict('stranger-demo');
     expect(formatChanges(result.changes, 'main')).toBe('Ingen ændringer i registret i forhold til main.');
     expect(result.allowed).toBe(true);
+  });
+
+  it('reads the base from git objects: it needs no temp directory', async () => {
+    await addHans();
+    // Any temp folder (the old way: check the base out into one) would fail with ENOENT here.
+    const parent = await mkdtemp(path.join(tmpdir(), 'sikkerhedsnet-no-tmp-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = path.join(parent, 'findes-ikke');
+    try {
+      expect((await verdict('anne-demo')).allowed).toBe(true);
+    } finally {
+      process.env.TMPDIR = saved;
+      if (saved === undefined) delete process.env.TMPDIR;
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to judge when the base does not load, naming its first error as the working tree would', async () => {
+    const policy = await repo.read('policy.yaml');
+    await repo.write('policy.yaml', 'reconfirm_months: [\n');
+    repo.commit('broken policy');
+    await repo.write('policy.yaml', policy);
+    const outcome = await authorizeChange({ dir: repo.dir, base: 'main', actor: 'kl-admin-demo' });
+    expect(outcome).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: 'registry',
+          line: 1,
+          column: 1,
+          rule: 'authorize',
+          severity: 'error',
+          message: expect.stringMatching(
+            /^Registret i main kan ikke indlæses, så rettighederne kan ikke afgøres\. Første fejl: registry\/policy\.yaml:\d+: /,
+          ),
+        },
+      ],
+    });
   });
 
   it('fails with a Danish message for an unknown ref', async () => {

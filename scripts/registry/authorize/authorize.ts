@@ -1,10 +1,10 @@
-import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import type { Problem } from '../../problems/problem.ts';
 import { loadRegistry } from '../load.ts';
-import type { Registry } from '../types.ts';
+import { parseRegistry } from '../parse.ts';
 import { type Decision, decide } from './decide.ts';
 import { diffRegistries, type RegistryChange } from './diff.ts';
-import { locateInRepo, materialize, readTreeAtCommit, readWorkingTree, resolveCommit } from './git-snapshot.ts';
+import { locateInRepo, readTreeAtCommit, readWorkingTree, resolveCommit } from './git-snapshot.ts';
 
 /** Input of {@link authorizeChange}. */
 export interface AuthorizeOptions {
@@ -24,8 +24,8 @@ export type AuthorizeOutcome =
 const errorsOf = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error');
 
 /**
- * Compare the registry at `base` with the working tree and decide whether `actor` may make every change.
- * Throws (with a Danish message) only when git itself fails, e.g. for an unknown ref.
+ * Compare the registry at `base` (read from git objects, nothing checked out) with the working tree and decide
+ * whether `actor` may make every change. Throws (with a Danish message) only when git itself fails, e.g. for an unknown ref.
  */
 export async function authorizeChange(options: AuthorizeOptions): Promise<AuthorizeOutcome> {
   const { repoRoot, prefix } = await locateInRepo(options.dir);
@@ -42,14 +42,11 @@ export async function authorizeChange(options: AuthorizeOptions): Promise<Author
       ],
     };
   }
-  const snapshot = await materialize(baseFiles, prefix);
-  let base: Registry | undefined;
-  let baseProblems: Problem[];
-  try {
-    ({ registry: base, problems: baseProblems } = await loadRegistry(snapshot.dir));
-  } finally {
-    await rm(snapshot.root, { recursive: true, force: true });
-  }
+  // The base is parsed from git's objects in memory; its problems name files as the working tree's do.
+  const { registry: base, problems: baseProblems } = parseRegistry({
+    dir: path.join(repoRoot, prefix),
+    files: baseFiles,
+  });
   if (!base) {
     const first = errorsOf(baseProblems)[0];
     const detail = first ? ` Første fejl: ${first.file}:${first.line}: ${first.message}` : '';

@@ -121,7 +121,7 @@ export function diffRegistries(
   for (const rel of paths) {
     const old = baseFiles.get(rel);
     const now = headFiles.get(rel);
-    if (old === now) continue;
+    if (old && now && Buffer.compare(old, now) === 0) continue;
     const file = prefix ? `${prefix}/${rel}` : rel;
     if (ROSTER_FILE.test(rel)) {
       const code = rosterCode(head, rel) ?? rosterCode(base, rel);

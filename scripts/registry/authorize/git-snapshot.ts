@@ -1,13 +1,12 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** Files of a registry directory: POSIX path relative to the registry directory → UTF-8 text. */
-export type FileMap = Map<string, string>;
+/** Files of a registry directory: POSIX path relative to the registry directory → bytes. */
+export type FileMap = Map<string, Uint8Array>;
 
 /** Where a registry directory sits in its git repository. */
 export interface RepoLocation {
@@ -34,34 +33,56 @@ export async function resolveCommit(repoRoot: string, ref: string): Promise<stri
   }
 }
 
+/** One blob of `git ls-tree -r -z` output: object id and path. */
+interface TreeBlob {
+  oid: string;
+  path: string;
+}
+
+function parseLsTree(stdout: string): TreeBlob[] {
+  const blobs: TreeBlob[] = [];
+  for (const record of stdout.split('\0')) {
+    // "<mode> SP <type> SP <object> TAB <path>"; submodules (type commit) have no content to read.
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const [, type, oid] = record.slice(0, tab).split(' ');
+    if (type === 'blob' && oid) blobs.push({ oid, path: record.slice(tab + 1) });
+  }
+  return blobs;
+}
+
 /**
- * Read every file under `prefix` at `commit` with one `git cat-file --batch` process
- * (one process per file would cost ~100 process starts on the full registry).
+ * Read every file under `prefix` at `commit` from git's objects, into memory: one `git ls-tree` for the paths and
+ * object ids, one `git cat-file --batch` process for all contents (one process per file would cost ~100 process
+ * starts on the full registry). Nothing is checked out or written.
  */
 export async function readTreeAtCommit(repoRoot: string, commit: string, prefix: string): Promise<FileMap> {
-  const { stdout } = await run('git', ['-C', repoRoot, 'ls-tree', '-r', '-z', '--name-only', commit, '--', prefix], {
+  const pathspec = prefix ? ['--', prefix] : [];
+  const { stdout } = await run('git', ['-C', repoRoot, 'ls-tree', '-r', '-z', commit, ...pathspec], {
     maxBuffer: 64 * 1024 * 1024,
   });
-  const paths = stdout.split('\0').filter((p) => p !== '');
+  const blobs = parseLsTree(stdout);
   const files: FileMap = new Map();
-  if (paths.length === 0) return files;
+  if (blobs.length === 0) return files;
   const output = await catFileBatch(
     repoRoot,
-    paths.map((p) => `${commit}:${p}`),
+    blobs.map((b) => b.oid),
   );
   let offset = 0;
-  for (const p of paths) {
+  for (const blob of blobs) {
     const headerEnd = output.indexOf(10, offset);
-    const header = output.subarray(offset, headerEnd).toString('utf8');
-    const size = Number(header.split(' ')[2]);
-    const content = output.subarray(headerEnd + 1, headerEnd + 1 + size);
-    offset = headerEnd + 1 + size + 1;
-    files.set(p.slice(prefix.length + 1), content.toString('utf8'));
+    // "<oid> blob <size>", or "<oid> missing" when the object is not in the repository.
+    const [, type, size] = output.subarray(offset, headerEnd).toString('utf8').split(' ');
+    if (type !== 'blob') throw new Error(`git cat-file fandt ikke ${blob.path} i ${commit}`);
+    const start = headerEnd + 1;
+    const end = start + Number(size);
+    files.set(prefix ? blob.path.slice(prefix.length + 1) : blob.path, output.subarray(start, end));
+    offset = end + 1;
   }
   return files;
 }
 
-function catFileBatch(repoRoot: string, specs: string[]): Promise<Buffer> {
+function catFileBatch(repoRoot: string, objects: string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['-C', repoRoot, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
@@ -70,24 +91,8 @@ function catFileBatch(repoRoot: string, specs: string[]): Promise<Buffer> {
     child.on('close', (code) =>
       code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error('git cat-file fejlede')),
     );
-    child.stdin.end(`${specs.join('\n')}\n`);
+    child.stdin.end(`${objects.join('\n')}\n`);
   });
-}
-
-/**
- * Write a file map into `<root>/<prefix>` under a new temp root, so loader paths match the repository's.
- * The caller removes `root` when done.
- */
-export async function materialize(files: FileMap, prefix: string): Promise<{ root: string; dir: string }> {
-  const root = await mkdtemp(path.join(tmpdir(), 'sikkerhedsnet-base-'));
-  const dir = path.join(root, prefix || 'registry');
-  await mkdir(dir, { recursive: true });
-  for (const [rel, text] of files) {
-    const target = path.join(dir, rel);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text);
-  }
-  return { root, dir };
 }
 
 /** Read every file under a working-tree directory into a file map. */
@@ -97,7 +102,7 @@ export async function readWorkingTree(dir: string): Promise<FileMap> {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const abs = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, abs).split(path.sep).join('/'), await readFile(abs, 'utf8'));
+    files.set(path.relative(dir, abs).split(path.sep).join('/'), await readFile(abs));
   }
   return files;
 }

@@ -13,6 +13,8 @@ export interface TestRepo {
   edit(rel: string, from: string, to: string): Promise<void>;
   write(rel: string, text: string): Promise<void>;
   read(rel: string): Promise<string>;
+  /** Commit everything in the working tree on the current branch. */
+  commit(message: string): void;
   remove(): Promise<void>;
 }
 
@@ -27,20 +29,24 @@ export async function createTestRepo(): Promise<TestRepo> {
       stdio: 'pipe',
     });
   git('init', '-q', '-b', 'main');
-  git('add', '.');
-  git(
-    '-c',
-    'user.name=Test Demo',
-    '-c',
-    'user.email=test.demo@kl.dk',
-    '-c',
-    'commit.gpgsign=false',
-    'commit',
-    '-q',
-    '-m',
-    'base',
-  );
+  const commit = (message: string) => {
+    git('add', '-A');
+    git(
+      '-c',
+      'user.name=Test Demo',
+      '-c',
+      'user.email=test.demo@kl.dk',
+      '-c',
+      'commit.gpgsign=false',
+      'commit',
+      '-q',
+      '-m',
+      message,
+    );
+  };
+  commit('base');
   return {
+    commit,
     root,
     dir,
     async edit(rel, from, to) {

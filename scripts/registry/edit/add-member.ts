@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { rosterFileName, schemaComment } from '../file-names.ts';
 import { applyRosterEdit } from './apply-edit.ts';
-import { type EditResult, inputProblem, loadForEdit } from './edit-context.ts';
+import { type EditResult, inputProblem, openForEdit, sessionText } from './edit-context.ts';
 import { appendMember, newRosterText, parseRoster, stringifyRoster } from './roster-document.ts';
 
 /** Input of {@link addMember}; e-mails are lower-cased, as the registry requires. */
@@ -26,8 +25,9 @@ export interface AddMemberInput {
  * municipality has none yet. Refused with located problems when the result would not pass `check`.
  */
 export async function addMember(dir: string, input: AddMemberInput): Promise<EditResult> {
-  const { registry, problems } = await loadForEdit(dir);
-  if (!registry) return { problems };
+  const { session, problems } = await openForEdit(dir);
+  if (!session) return { problems };
+  const { registry } = session;
   const municipality = registry.kommuner.find((k) => k.code === input.municipality);
   if (!municipality) {
     const message = `Kommunekoden "${input.municipality}" findes ikke i kommuner.yaml; brug en af de tre-cifrede koder derfra, fx "101".`;
@@ -38,7 +38,7 @@ export async function addMember(dir: string, input: AddMemberInput): Promise<Edi
     ? path.join(path.dirname(registry.dir), roster.file)
     : path.join(registry.dir, 'kommuner', rosterFileName(municipality.code, municipality.name));
   const original = roster
-    ? await readFile(target, 'utf8')
+    ? sessionText(session, target)
     : newRosterText(schemaComment('roster'), municipality.code, municipality.full_name);
   const doc = parseRoster(original);
   appendMember(doc, {
@@ -53,6 +53,6 @@ export async function addMember(dir: string, input: AddMemberInput): Promise<Edi
     confirmed: input.today,
     approved_by: input.approvedBy.toLowerCase(),
   });
-  const result = await applyRosterEdit(dir, target, stringifyRoster(doc), input.today);
+  const result = await applyRosterEdit(session, target, stringifyRoster(doc), input.today);
   return result.written ? { ...result, created: !roster } : result;
 }

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Problem } from '../../problems/problem.ts';
 import type { Registry, Roster } from '../types.ts';
 import { applyRosterEdit } from './apply-edit.ts';
-import { type EditResult, inputProblem, loadForEdit } from './edit-context.ts';
+import { type EditResult, inputProblem, openForEdit, sessionText } from './edit-context.ts';
 import { findMember, isProblem, rosterAbsPath } from './find-member.ts';
 import { findMemberIndex, parseRoster, setConfirmed, stringifyRoster } from './roster-document.ts';
 
@@ -33,8 +32,9 @@ function confirmerProblem(registry: Registry, roster: Roster, by: string): Probl
  * lines and comments. Refused with located problems when the confirmer may not confirm or the result fails `check`.
  */
 export async function confirmMembers(dir: string, input: ConfirmInput): Promise<EditResult> {
-  const { registry, problems } = await loadForEdit(dir);
-  if (!registry) return { problems };
+  const { session, problems } = await openForEdit(dir);
+  if (!session) return { problems };
+  const { registry } = session;
   let roster: Roster;
   let emails: string[];
   if (input.email !== undefined) {
@@ -54,7 +54,7 @@ export async function confirmMembers(dir: string, input: ConfirmInput): Promise<
   const refused = confirmerProblem(registry, roster, input.by);
   if (refused) return { problems: [refused] };
   const file = rosterAbsPath(registry, roster);
-  const doc = parseRoster(await readFile(file, 'utf8'));
+  const doc = parseRoster(sessionText(session, file));
   for (const email of emails) setConfirmed(doc, findMemberIndex(doc, email), input.today);
-  return applyRosterEdit(dir, file, stringifyRoster(doc), input.today);
+  return applyRosterEdit(session, file, stringifyRoster(doc), input.today);
 }

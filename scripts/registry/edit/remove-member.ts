@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { applyRosterEdit } from './apply-edit.ts';
-import { type EditResult, loadForEdit } from './edit-context.ts';
+import { type EditResult, openForEdit, sessionText } from './edit-context.ts';
 import { findMember, isProblem } from './find-member.ts';
 import { findMemberIndex, parseRoster, removeMemberAt, stringifyRoster } from './roster-document.ts';
 
@@ -9,11 +8,11 @@ import { findMemberIndex, parseRoster, removeMemberAt, stringifyRoster } from '.
  * Refused with located problems when the result would not pass `check`.
  */
 export async function removeMember(dir: string, email: string, today: string): Promise<EditResult> {
-  const { registry, problems } = await loadForEdit(dir);
-  if (!registry) return { problems };
-  const found = findMember(registry, email);
+  const { session, problems } = await openForEdit(dir);
+  if (!session) return { problems };
+  const found = findMember(session.registry, email);
   if (isProblem(found)) return { problems: [found] };
-  const doc = parseRoster(await readFile(found.file, 'utf8'));
+  const doc = parseRoster(sessionText(session, found.file));
   removeMemberAt(doc, findMemberIndex(doc, found.member.email));
-  return applyRosterEdit(dir, found.file, stringifyRoster(doc), today);
+  return applyRosterEdit(session, found.file, stringifyRoster(doc), today);
 }

@@ -1,4 +1,4 @@
-import { githubTeamSlug, uncertainSlugCharacters } from '../../github/team-slug.ts';
+import { githubTeamSlug, uncertainSlugCharacters } from '#model/team-slug.ts';
 import type { RuleContext } from './context.ts';
 
 /** Team selections that can only hold kerne people (contact persons must be kerne; admins read everything). */
