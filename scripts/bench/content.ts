@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LIBRARY_DIR, REGISTRY_DIR } from '#model/layout.ts';
 import { writeSyntheticLibrary } from '../content/synthetic-library.ts';
 
 const TEMPLATES = 1_000;
@@ -34,7 +35,7 @@ function timeProcess(args: string[]): { ms: number; stdout: string } {
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'sikkerhedsnet-bench-content-'));
 try {
-  const dir = path.join(tmp, 'templates-library');
+  const dir = path.join(tmp, LIBRARY_DIR);
   await writeSyntheticLibrary(dir, TEMPLATES);
   const check = [
     'scripts/cli/content.ts',
@@ -42,7 +43,7 @@ try {
     '--dir',
     dir,
     '--registry',
-    path.join(root, 'registry'),
+    path.join(root, REGISTRY_DIR),
     '--today',
     TODAY,
     '--format',

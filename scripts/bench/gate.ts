@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { DIST_DIR } from '#model/layout.ts';
 import { parseAccessList } from '../gate/access-list.ts';
 import { createFixtureSite } from '../gate/testing/fixture-site.ts';
 
@@ -28,7 +29,7 @@ async function target(): Promise<{
   page: string;
   source: string;
 }> {
-  const dist = join(root, 'dist');
+  const dist = join(root, DIST_DIR);
   const manifest = join(dist, 'kerne.manifest.json');
   const accessListFile = join(dist, 'access-list.json');
   if (existsSync(manifest) && existsSync(accessListFile)) {

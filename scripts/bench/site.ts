@@ -9,6 +9,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DIST_DIR, LIBRARY_DIR, REGISTRY_DIR } from '#model/layout.ts';
 import { REPO_ROOT } from '../../site/src/lib/env.ts';
 import { runAstroBuild } from '../build/astro-build.ts';
 import { buildSite } from '../build/build-site.ts';
@@ -35,7 +36,7 @@ async function main(): Promise<number> {
   });
   const count = Number(values.count);
   const tmp = await mkdtemp(join(tmpdir(), 'sikkerhedsnet-bench-'));
-  const library = join(tmp, 'templates-library');
+  const library = join(tmp, LIBRARY_DIR);
   try {
     console.log(`Genererer ${count} skabeloner i ${library}`);
     await generateLibrary(library, count);
@@ -50,7 +51,7 @@ async function main(): Promise<number> {
         outDir: join(bareOut, 'out'),
         cacheDir: join(bareOut, 'cache'),
         contentDir: library,
-        registryDir: join(REPO_ROOT, 'registry'),
+        registryDir: join(REPO_ROOT, REGISTRY_DIR),
         projectRoot: join(REPO_ROOT, 'scripts/bench/bare-site'),
       }),
     );
@@ -58,7 +59,7 @@ async function main(): Promise<number> {
     await rm(bareOut, { recursive: true, force: true });
 
     console.log('Bygger det fulde site (kerne + bred, Pagefind, Word) …');
-    const out = join(tmp, 'dist');
+    const out = join(tmp, DIST_DIR);
     const [result, fullMs] = await timed(() =>
       buildSite({
         contentDir: library,

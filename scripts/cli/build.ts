@@ -1,56 +1,66 @@
 /**
  * `npm run build`: build dist/kerne/ and dist/bred/ with their Pagefind bundles, Word files and manifests.
- * Flags: --content DIR, --registry DIR, --out DIR, --tier kerne|bred (repeatable), --json.
  * Exit codes: 0 built, 1 content problems (nothing written), 2 usage or internal error.
  */
-import { parseArgs } from 'node:util';
-import { buildSite } from '../build/build-site.ts';
+import { DIST_DIR, REGISTRY_DIR } from '#model/layout.ts';
+import { isTier, TIERS, type Tier } from '#model/tiers.ts';
 import { exitCodeFor, formatProblemsJson, formatProblemsText, summarizeProblems } from '../problems/problem.ts';
+import { buildConfigFromEnv } from './build-config.ts';
+import { defineCommand } from './command.ts';
+import { booleanFlag, type Flag, stringFlag } from './flags.ts';
+import { runCli, UsageError } from './run-cli.ts';
 
-async function main(): Promise<number> {
-  let values: { content?: string; registry?: string; out?: string; tier?: string[]; json?: boolean };
-  try {
-    ({ values } = parseArgs({
-      options: {
-        content: { type: 'string' },
-        registry: { type: 'string' },
-        out: { type: 'string' },
-        tier: { type: 'string', multiple: true },
-        json: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`Ugyldige argumenter: ${(error as Error).message}`);
-    return 2;
-  }
-  const tiers = values.tier ?? ['kerne', 'bred'];
-  if (tiers.some((t) => t !== 'kerne' && t !== 'bred')) {
-    console.error('--tier skal være "kerne" eller "bred"');
-    return 2;
-  }
-  const result = await buildSite({
-    contentDir: values.content ?? process.env.SIKKERHEDSNET_CONTENT,
-    registryDir: values.registry,
-    outDir: values.out,
-    tiers: tiers as ('kerne' | 'bred')[],
-    onProgress: (line) => console.log(line),
-  });
-  if (result.problems.length > 0) {
-    console.log(values.json ? formatProblemsJson(result.problems) : formatProblemsText(result.problems));
-    console.log(summarizeProblems(result.problems));
-  }
-  const code = exitCodeFor(result.problems);
-  if (code === 0) console.log('Byggeriet er færdigt.');
-  else console.log('Byggeriet er stoppet: ret fejlene ovenfor. Intet er skrevet.');
-  return code;
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(
-      `Intern fejl under byggeriet: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    process.exit(2);
+/** `--tier`, repeatable; both tiers when absent. */
+const tierFlag: Flag<Tier[]> = {
+  type: 'string',
+  multiple: true,
+  placeholder: 'kerne|bred',
+  help: 'byg kun dette niveau (kan gentages; standard: begge)',
+  read(raw) {
+    const tiers = Array.isArray(raw) && raw.length > 0 ? raw : [...TIERS];
+    if (!tiers.every(isTier)) throw new UsageError('--tier skal være "kerne" eller "bred"');
+    return tiers;
   },
-);
+};
+
+const build = defineCommand({
+  summary: 'byg begge niveauers sites med søgeindeks, Word-filer og manifester',
+  usage: 'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--out MAPPE] [--json]',
+  details:
+    'Miljø: SIKKERHEDSNET_CONTENT (biblioteket, når --content ikke er givet) og SIKKERHEDSNET_PUBLIC_URL\n' +
+    '(sitets adresse i feed, sitemap og Word-filer; standard http://localhost:4321).',
+  flags: {
+    tier: tierFlag,
+    content: stringFlag('MAPPE', 'biblioteket (standard: SIKKERHEDSNET_CONTENT eller templates-library)'),
+    registry: stringFlag('MAPPE', `registret med kommuner.yaml (standard: ${REGISTRY_DIR})`),
+    out: stringFlag('MAPPE', `hvor <niveau>/ og <niveau>.manifest.json skrives (standard: ${DIST_DIR})`),
+    json: booleanFlag('skriv problemer som JSON'),
+  },
+  async run(flags) {
+    const env = buildConfigFromEnv(process.env);
+    if ('error' in env) {
+      console.error(env.error);
+      return 2;
+    }
+    const { buildSite } = await import('../build/build-site.ts');
+    const result = await buildSite({
+      contentDir: flags.content ?? env.config.contentDir,
+      registryDir: flags.registry ?? REGISTRY_DIR,
+      outDir: flags.out ?? DIST_DIR,
+      tiers: flags.tier,
+      publicUrl: env.config.publicUrl,
+      onProgress: (line) => console.log(line),
+    });
+    if (result.problems.length > 0) {
+      console.log(flags.json ? formatProblemsJson(result.problems) : formatProblemsText(result.problems));
+      console.log(summarizeProblems(result.problems));
+    }
+    const code = exitCodeFor(result.problems);
+    if (code === 0) console.log('Byggeriet er færdigt.');
+    else console.log('Byggeriet er stoppet: ret fejlene ovenfor. Intet er skrevet.');
+    return code;
+  },
+});
+
+// The build's worker pool and child processes must not keep the process alive: end with the exit code.
+await runCli(build.main, { name: 'npm run build', exit: true });

@@ -1,48 +1,36 @@
 /**
- * `registry authorize --base REF --actor LOGIN [--dir DIR]`
- * Compares the registry at git ref REF with the working tree, prints the change in Danish and exits 0 only when
- * the GitHub user LOGIN may make all of it (rights judged on the base registry); 1 when refused, 2 on usage errors.
+ * `registry authorize --base REF --actor LOGIN`: compares the registry at git ref REF with the working tree, prints
+ * the change in Danish and exits 0 only when the GitHub user LOGIN may make all of it (rights judged on the base
+ * registry); 1 when refused or a version does not load, 2 when git does not know REF.
  */
 
 import { formatProblemsText } from '../problems/problem.ts';
 import { authorizeChange } from '../registry/authorize/authorize.ts';
 import { formatChanges, formatDecisions } from '../registry/authorize/format.ts';
-import { parseFlags } from '../registry/cli-args.ts';
+import { gitRefProblem } from './git-ref.ts';
+import type { AuthorizeFlags } from './registry-commands.ts';
+import { UsageError } from './run-cli.ts';
 
-const USAGE = 'Brug: npm run registry -- authorize --base REF --actor GITHUB-LOGIN [--dir registry]\n';
-
-/** Run the command; returns the exit code. */
-export async function run(argv: string[]): Promise<number> {
-  const parsed = parseFlags(argv, {
-    base: { type: 'string' },
-    actor: { type: 'string' },
-    dir: { type: 'string', default: 'registry' },
-  });
-  if (!parsed.ok) {
-    process.stderr.write(`${parsed.error}\n${USAGE}`);
+export async function run(flags: AuthorizeFlags): Promise<number> {
+  const { base, actor, dir } = flags;
+  if (!base || !actor) throw new UsageError('Angiv både --base og --actor.');
+  const refProblem = await gitRefProblem(dir, base);
+  if (refProblem) {
+    process.stderr.write(
+      refProblem.kind === 'unknown-ref'
+        ? `Git kender ikke referencen «${base}». Hent den først (fx \`git fetch origin main\`).\n`
+        : `Mappen ${dir} ligger ikke i et git-arkiv (${refProblem.detail}).\n`,
+    );
     return 2;
   }
-  const { values } = parsed;
-  if (!values.base || !values.actor) {
-    process.stderr.write(`Angiv både --base og --actor.\n${USAGE}`);
-    return 2;
-  }
-  let outcome: Awaited<ReturnType<typeof authorizeChange>>;
-  try {
-    outcome = await authorizeChange({ dir: values.dir, base: values.base, actor: values.actor });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    return 2;
-  }
+  const outcome = await authorizeChange({ dir, base, actor });
   if (!outcome.ok) {
     process.stdout.write(
       `Ændringen kan ikke vurderes, før registret kan indlæses:\n${formatProblemsText(outcome.problems)}\n`,
     );
     return 1;
   }
-  process.stdout.write(`${formatChanges(outcome.changes, values.base)}\n`);
-  if (outcome.changes.length > 0) process.stdout.write(`\n${formatDecisions(outcome.decisions, values.actor)}\n`);
+  process.stdout.write(`${formatChanges(outcome.changes, base)}\n`);
+  if (outcome.changes.length > 0) process.stdout.write(`\n${formatDecisions(outcome.decisions, actor)}\n`);
   return outcome.allowed ? 0 : 1;
 }
-
-if (import.meta.main) process.exitCode = await run(process.argv.slice(2));

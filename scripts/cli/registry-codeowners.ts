@@ -1,34 +1,20 @@
-/**
- * `registry codeowners [--check] [--dir DIR]`
- * Writes .github/CODEOWNERS from the registry; with --check, exits 1 when the file is stale instead.
- */
+/** `registry codeowners`: write .github/CODEOWNERS from the registry; with --check, exit 1 when it is stale. */
 
 import path from 'node:path';
 import { formatProblemsText } from '../problems/problem.ts';
-import { parseFlags } from '../registry/cli-args.ts';
 import { CODEOWNERS_FILE, codeownersStaleProblems, writeCodeowners } from '../registry/codeowners.ts';
 import { loadRegistry } from '../registry/load.ts';
+import type { CodeownersFlags } from './registry-commands.ts';
 
-const USAGE = 'Brug: npm run registry -- codeowners [--check] [--dir registry]\n';
-
-const OPTIONS = { check: { type: 'boolean', default: false }, dir: { type: 'string', default: 'registry' } } as const;
-
-/** Run the command; returns the exit code. */
-export async function run(argv: string[]): Promise<number> {
-  const parsed = parseFlags(argv, OPTIONS);
-  if (!parsed.ok) {
-    process.stderr.write(`${parsed.error}\n${USAGE}`);
-    return 2;
-  }
-  const { values } = parsed;
-  const { registry, problems } = await loadRegistry(values.dir);
+export async function run(flags: CodeownersFlags): Promise<number> {
+  const { registry, problems } = await loadRegistry(flags.dir);
   if (!registry) {
     process.stdout.write(`Registret kan ikke indlæses; ret fejlene først:\n${formatProblemsText(problems)}\n`);
     return 1;
   }
   // The registry directory's parent is the repository root (docs/interfaces.md §1).
   const repoRoot = path.dirname(registry.dir);
-  if (values.check) {
+  if (flags.check) {
     const stale = codeownersStaleProblems(registry, repoRoot);
     if (stale.length > 0) {
       process.stdout.write(`${formatProblemsText(stale)}\n`);
@@ -41,5 +27,3 @@ export async function run(argv: string[]): Promise<number> {
   process.stdout.write(changed ? `Skrev ${CODEOWNERS_FILE}.\n` : `${CODEOWNERS_FILE} var allerede opdateret.\n`);
   return 0;
 }
-
-if (import.meta.main) process.exitCode = await run(process.argv.slice(2));

@@ -4,8 +4,9 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DIST_DIR, LIBRARY_DIR, REGISTRY_DIR, SITE_DIR } from '#model/layout.ts';
 
-const SKIP = new Set(['node_modules', '.astro', 'dist', '.git']);
+const SKIP = new Set(['node_modules', '.astro', DIST_DIR, '.git']);
 
 async function newestMtime(path: string): Promise<number> {
   let info: Awaited<ReturnType<typeof stat>>;
@@ -36,7 +37,7 @@ export async function buildFreshness(repoRoot: string, distDir: string): Promise
       return { fresh: false, reason: `${tier} er ikke bygget endnu` };
     }
   }
-  for (const source of ['site', 'templates-library', join('registry', 'kommuner.yaml')]) {
+  for (const source of [SITE_DIR, LIBRARY_DIR, join(REGISTRY_DIR, 'kommuner.yaml')]) {
     if ((await newestMtime(join(repoRoot, source))) > oldestBuild)
       return { fresh: false, reason: `${source} er ændret siden sidste bygning` };
   }

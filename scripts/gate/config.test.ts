@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopbackHost, loadGateConfig } from './config.ts';
+import { isLoopbackHost, loadGateConfig, loadLocalConfig } from './config.ts';
 
 const GOOD_PRODUCTION = {
   NODE_ENV: 'production',
@@ -153,5 +153,24 @@ describe('isLoopbackHost', () => {
     ['10.0.0.1', false],
   ])('%s → %s', (host, expected) => {
     expect(isLoopbackHost(host)).toBe(expected);
+  });
+});
+
+describe('loadLocalConfig (npm start)', () => {
+  it('takes PORT and the session secret, or port 4321 and a random secret', () => {
+    expect(loadLocalConfig({ PORT: '8080', SIKKERHEDSNET_SESSION_SECRET: 's'.repeat(32) })).toEqual({
+      errors: [],
+      config: { port: 8080, sessionSecret: 's'.repeat(32) },
+    });
+    const { config } = loadLocalConfig({});
+    expect(config?.port).toBe(4321);
+    expect(config?.sessionSecret).toMatch(/^[\w-]{43}$/);
+  });
+
+  it('refuses production and a port that is not one', () => {
+    expect(loadLocalConfig({ NODE_ENV: 'production', PORT: '0' }).errors).toEqual([
+      'npm start er til lokal udvikling; brug "npm run serve" i drift. / npm start is for local development; use "npm run serve" in production.',
+      'PORT skal være et portnummer, ikke "0"',
+    ]);
   });
 });

@@ -1,10 +1,12 @@
 /**
- * Gate configuration from the environment (docs/interfaces.md §5). In production (`NODE_ENV=production`) every
- * weak or missing setting is an error, so a misconfigured gate refuses to start instead of running open.
- * Messages are Danish first, then English, because operators of either language may read the log.
+ * Gate configuration from the environment (docs/interfaces.md §5): the one place the gate's processes (`npm run
+ * serve`, `npm start`) read their settings. In production (`NODE_ENV=production`) every weak or missing setting is
+ * an error, so a misconfigured gate refuses to start instead of running open. Messages are Danish first, then
+ * English, because operators of either language may read the log.
  */
 import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
+import { DIST_DIR } from '#model/layout.ts';
 
 export interface GateConfig {
   issuer: URL;
@@ -108,7 +110,7 @@ export function loadGateConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Con
     if (!allowInsecureIssuer) errors.push(`SIKKERHEDSNET_ISSUER skal bruge https / must use https: "${issuer.href}"`);
   }
 
-  const distDir = resolve(cwd, env.SIKKERHEDSNET_DIST || 'dist');
+  const distDir = resolve(cwd, env.SIKKERHEDSNET_DIST || DIST_DIR);
   const accessListFile = resolve(cwd, env.SIKKERHEDSNET_ACCESS_LIST || join(distDir, 'access-list.json'));
   if (!env.SIKKERHEDSNET_ACCESS_LIST && production)
     errors.push('SIKKERHEDSNET_ACCESS_LIST mangler / SIKKERHEDSNET_ACCESS_LIST is missing');
@@ -141,5 +143,30 @@ export function loadGateConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Con
       allowInsecureIssuer,
       requirePinnedTenant: production && !allowUnpinned,
     },
+  };
+}
+
+/** Settings of `npm start`, the whole product on one machine for development. */
+export interface LocalConfig {
+  /** Port of the gate on localhost (PORT, default 4321). */
+  port: number;
+  /** SIKKERHEDSNET_SESSION_SECRET, or a random one (sessions then end with the process). */
+  sessionSecret: string;
+}
+
+/** Read `npm start`'s settings; it refuses to run in production, where `npm run serve` is the way. */
+export function loadLocalConfig(env: NodeJS.ProcessEnv): { config?: LocalConfig; errors: string[] } {
+  const errors: string[] = [];
+  if (env.NODE_ENV === 'production')
+    errors.push(
+      'npm start er til lokal udvikling; brug "npm run serve" i drift. / npm start is for local development; use "npm run serve" in production.',
+    );
+  const port = Number(env.PORT ?? 4321);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    errors.push(`PORT skal være et portnummer, ikke "${env.PORT}"`);
+  if (errors.length > 0) return { errors };
+  return {
+    errors,
+    config: { port, sessionSecret: env.SIKKERHEDSNET_SESSION_SECRET ?? randomBytes(32).toString('base64url') },
   };
 }

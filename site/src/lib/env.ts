@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { todayInDenmark } from '#model/dates.ts';
+import { LIBRARY_DIR, REGISTRY_DIR } from '#model/layout.ts';
 import { isTier, type Tier } from '#model/tiers.ts';
 
 /**
@@ -36,8 +37,8 @@ export function readSiteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
   const editUrl = env.SIKKERHEDSNET_REPO_URL ?? 'https://github.com/kl-sikkerhedsnet/sikkerhedsnet/edit/main/';
   return {
     tier,
-    contentDir: resolve(REPO_ROOT, env.SIKKERHEDSNET_CONTENT ?? 'templates-library'),
-    registryDir: resolve(REPO_ROOT, env.SIKKERHEDSNET_REGISTRY ?? 'registry'),
+    contentDir: resolve(REPO_ROOT, env.SIKKERHEDSNET_CONTENT ?? LIBRARY_DIR),
+    registryDir: resolve(REPO_ROOT, env.SIKKERHEDSNET_REGISTRY ?? REGISTRY_DIR),
     repoEditUrl: editUrl.endsWith('/') ? editUrl : `${editUrl}/`,
     publicUrl: env.SIKKERHEDSNET_PUBLIC_URL ?? 'http://localhost:4321',
     unsafeNoTierFilter: env.SIKKERHEDSNET_UNSAFE_NO_TIER_FILTER === '1',

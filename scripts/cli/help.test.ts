@@ -1,0 +1,185 @@
+/**
+ * `--help` everywhere, as real processes: every entry point and every subcommand answers `--help` and `-h` with its
+ * own Danish usage and its flags (exit 0, nothing on stderr); an unknown option is exit 2 with the message and the
+ * command's usage line.
+ */
+import { describe, expect, it } from 'vitest';
+import { REGISTRY_COMMANDS } from './registry-commands.ts';
+import { runEntry } from './testing/run-process.ts';
+
+/** The flags each registry command must list in its help, written out by hand so that the test can fail. */
+const REGISTRY_FLAGS: Record<string, string[]> = {
+  check: ['--dir', '--format', '--today', '--skip'],
+  schema: ['--dir', '--check'],
+  compile: ['--dir', '--out', '--today'],
+  report: ['--dir', '--format', '--today'],
+  contacts: ['--dir', '--format'],
+  authorize: ['--base', '--actor', '--dir'],
+  codeowners: ['--check', '--dir'],
+  'issue-form': ['--check', '--dir'],
+  'add-member': [
+    '--municipality',
+    '--name',
+    '--email',
+    '--title',
+    '--tier',
+    '--contact',
+    '--github',
+    '--github-id',
+    '--approved-by',
+    '--today',
+    '--dir',
+  ],
+  'remove-member': ['--email', '--today', '--dir'],
+  confirm: ['--email', '--all-in', '--by', '--today', '--dir'],
+  sync: ['--dir', '--apply', '--format', '--allow-large-removal'],
+  reconfirm: ['--dir', '--out', '--today'],
+  'remove-expired': ['--dir', '--today'],
+  'access-request': ['--dir', '--body', '--actor', '--today'],
+};
+
+/** The flags listed under "Tilvalg:" in a help text. */
+function listedFlags(help: string): string[] {
+  const block = help.slice(help.indexOf('\nTilvalg:\n'));
+  return [...block.matchAll(/^ {2}(?:-h, )?(--[a-z-]+)/gm)].map((m) => m[1] ?? '');
+}
+
+describe('npm run registry -- <kommando> --help', () => {
+  it('lists every command of the table, with its summary', async () => {
+    const run = await runEntry('registry.ts', ['--help']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('Brug: npm run registry -- <kommando> [--dir MAPPE] [flag]');
+    expect(lines.slice(3, 18).map((l) => l.trim().split(/\s+/)[0])).toEqual(Object.keys(REGISTRY_FLAGS));
+    expect(lines).toContain('  sync            synkroniser GitHub-teams med registret (tør kørsel uden --apply)');
+    expect(lines.at(-2)).toBe('Se npm run registry -- <kommando> --help for kommandoens tilvalg.');
+    expect((await runEntry('registry.ts', ['-h'])).stdout).toBe(run.stdout);
+    expect((await runEntry('registry.ts', ['help'])).stdout).toBe(run.stdout);
+  });
+
+  it('the table and this test name the same commands', () => {
+    expect(Object.keys(REGISTRY_COMMANDS)).toEqual(Object.keys(REGISTRY_FLAGS));
+  });
+
+  it.each(Object.entries(REGISTRY_FLAGS))('%s --help: its own usage and flags, exit 0', async (name, flags) => {
+    const run = await runEntry('registry.ts', [name, '--help']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout.split('\n')[0]).toMatch(new RegExp(`^Brug: npm run registry -- ${name} `));
+    expect(listedFlags(run.stdout)).toEqual([...flags, '--help']);
+    expect((await runEntry('registry.ts', [name, '-h'])).stdout).toBe(run.stdout);
+  });
+
+  it('sync --help prints exactly this', async () => {
+    const run = await runEntry('registry.ts', ['sync', '--help']);
+    expect(run.stdout).toBe(
+      [
+        'Brug: npm run registry -- sync [--dir MAPPE] [--apply] [--format text|json] [--allow-large-removal BEGRUNDELSE]',
+        '',
+        'Synkroniser GitHub-teams med registret (tør kørsel uden --apply)',
+        '',
+        'Adgang til GitHub: en GitHub App (SIKKERHEDSNET_GITHUB_APP_ID, SIKKERHEDSNET_GITHUB_APP_PRIVATE_KEY, evt.',
+        'SIKKERHEDSNET_GITHUB_APP_INSTALLATION_ID) eller et token (GITHUB_TOKEN eller SIKKERHEDSNET_GITHUB_TOKEN);',
+        'GitHub Enterprise Server: GITHUB_API_URL=https://VÆRT/api/v3.',
+        '',
+        'Tilvalg:',
+        '  --dir MAPPE                        registermappen (standard: registry)',
+        '  --apply                            udfør planen (uden: tør kørsel, intet ændres)',
+        '  --format text|json                 uddata (standard: text)',
+        '  --allow-large-removal BEGRUNDELSE  tillad en plan, der fjerner flere end policy.yaml tillader',
+        '  -h, --help                         vis denne hjælp',
+        '',
+      ].join('\n'),
+    );
+    expect((await runEntry('registry.ts', ['help', 'sync'])).stdout).toBe(run.stdout);
+  });
+
+  it('help comes before everything else on the line, even a bad flag', async () => {
+    const run = await runEntry('registry.ts', ['check', '--today', '2026-02-30', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe(
+      'Brug: npm run registry -- check [--dir MAPPE] [--format text|json] [--today ÅÅÅÅ-MM-DD] [--skip REGEL,…]',
+    );
+  });
+});
+
+describe('--help of content, build, serve and start', () => {
+  it('content --help lists its two commands', async () => {
+    const run = await runEntry('content.ts', ['--help']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe(
+      [
+        'Brug: npm run content -- <kommando> [tilvalg]',
+        '',
+        'Kommandoer:',
+        '  check   kontrollér biblioteket: CPR-numre, persondata, klassifikation, links, dubletter, frontmatter, gennemgang',
+        '  report  liste over skabeloner, der er over tid til gennemgang',
+        '',
+        'Se npm run content -- <kommando> --help for kommandoens tilvalg.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it.each([
+    [
+      'content.ts',
+      ['check'],
+      'Brug: npm run content -- check ',
+      ['--dir', '--registry', '--changed-since', '--skip', '--format', '--today'],
+    ],
+    ['content.ts', ['report'], 'Brug: npm run content -- report ', ['--dir', '--registry', '--format', '--today']],
+    ['build.ts', [], 'Brug: npm run build -- ', ['--tier', '--content', '--registry', '--out', '--json']],
+    ['serve.ts', [], 'Brug: npm run serve', []],
+    ['start.ts', [], 'Brug: npm start', []],
+  ])('%s %j --help: its own usage and flags, exit 0', async (script, args, usage, flags) => {
+    for (const help of ['--help', '-h']) {
+      const run = await runEntry(script, [...args, help]);
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      expect(run.stdout.startsWith(usage)).toBe(true);
+      expect(listedFlags(run.stdout)).toEqual([...flags, '--help']);
+    }
+  });
+});
+
+describe('unknown options: exit 2 with the message and the usage', () => {
+  it.each([
+    [
+      'registry.ts',
+      ['sync', '--verbose'],
+      'Brug: npm run registry -- sync [--dir MAPPE] [--apply] [--format text|json] [--allow-large-removal BEGRUNDELSE]',
+    ],
+    [
+      'registry.ts',
+      ['access-request', '--verbose'],
+      'Brug: npm run registry -- access-request --body FIL --actor LOGIN [--dir MAPPE] [--today ÅÅÅÅ-MM-DD]',
+    ],
+    [
+      'content.ts',
+      ['report', '--verbose'],
+      'Brug: npm run content -- report [--dir MAPPE] [--registry MAPPE] [--format md|json|csv] [--today ÅÅÅÅ-MM-DD]',
+    ],
+    [
+      'build.ts',
+      ['--verbose'],
+      'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--out MAPPE] [--json]',
+    ],
+    ['serve.ts', ['--verbose'], 'Brug: npm run serve'],
+    ['start.ts', ['--verbose'], 'Brug: npm start'],
+  ])('%s %j', async (script, args, usage) => {
+    expect(await runEntry(script, args)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Unknown option '--verbose'\n${usage}\n`,
+    });
+  });
+
+  it('a bad value is refused the same way', async () => {
+    expect(await runEntry('build.ts', ['--tier', 'alle'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        '--tier skal være "kerne" eller "bred"\n' +
+        'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--out MAPPE] [--json]\n',
+    });
+  });
+});
