@@ -5,7 +5,7 @@
  * removing a pending team membership takes the team off the invitation but leaves the org invitation open;
  * repository roles are reported as `read`/`write` while the PUT takes `pull`/`push`.
  */
-import { githubTeamSlug } from '../team-slug.ts';
+import { githubTeamSlug } from '#model/team-slug.ts';
 export interface FakeUser {
   id: number;
   login: string;
