@@ -66,33 +66,40 @@ export function daysBetween(from: string, to: string): number {
   return dayNumber(ty, tm, td) - dayNumber(fy, fm, fd);
 }
 
-// Formatters are created once: constructing an Intl.DateTimeFormat costs about a millisecond, and a build
-// of a thousand templates formats several dates per page (it was the largest single cost of page rendering).
-const ISO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' });
-const LONG_DATE = new Intl.DateTimeFormat('da-DK', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/Copenhagen',
-});
+// Formatters are created once, on first use: constructing an Intl.DateTimeFormat costs about a millisecond (more
+// for the first, which loads the time-zone data), a build of a thousand templates formats several dates per page,
+// and a command that never formats a date should not pay for it at start-up.
+let isoDayFormat: Intl.DateTimeFormat | undefined;
+let longDateFormat: Intl.DateTimeFormat | undefined;
 const longDates = new Map<string, string>();
+
+function isoDayFormatter(): Intl.DateTimeFormat {
+  isoDayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' });
+  return isoDayFormat;
+}
 
 /** Today's date in Denmark as `YYYY-MM-DD`: every "today" of the product, whatever the machine's time zone. */
 export function todayInDenmark(now = new Date()): string {
-  return ISO_DAY.format(now);
+  return isoDayFormatter().format(now);
 }
 
 /** `YYYY-MM-DD` of a date or ISO timestamp (Danish time), for `<time datetime>` and sorting. */
 export function isoDay(value: string): string {
   if (value.length === 10) return value;
-  return ISO_DAY.format(new Date(value));
+  return isoDayFormatter().format(new Date(value));
 }
 
 /** Danish long date, e.g. "1. november 2026", from `YYYY-MM-DD` or an ISO timestamp. */
 export function formatDate(value: string): string {
   let text = longDates.get(value);
   if (text === undefined) {
-    text = LONG_DATE.format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value));
+    longDateFormat ??= new Intl.DateTimeFormat('da-DK', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Copenhagen',
+    });
+    text = longDateFormat.format(new Date(value.length === 10 ? `${value}T12:00:00Z` : value));
     longDates.set(value, text);
   }
   return text;
