@@ -1,4 +1,5 @@
 import { Paragraph, TextRun } from 'docx';
+import { formatDate as formatDanishDate, isRealDate } from '#model/dates.ts';
 
 /** Frontmatter keys shown under the title, with their Danish labels, in reading order. */
 const FIELDS = [
@@ -8,13 +9,6 @@ const FIELDS = [
   ['reviewed', 'Gennemgået'],
   ['owner', 'Ejer'],
 ] as const;
-
-const danishDate = new Intl.DateTimeFormat('da-DK', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 /**
  * The metadata block under the title: one "Label: værdi" line per field that the frontmatter has
@@ -61,10 +55,7 @@ function displayValue(key: string, value: unknown, ownerName?: string): string {
  * @param iso Date as written in the frontmatter.
  */
 export function formatDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return Number.isNaN(date.getTime()) ? iso : danishDate.format(date);
+  return isRealDate(iso) ? formatDanishDate(iso) : iso;
 }
 
 /** Frontmatter values may arrive as strings, numbers or (after a YAML/zod coercion) Date objects. */
