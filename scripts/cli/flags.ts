@@ -84,7 +84,11 @@ export function formatFlag<const C extends readonly [string, ...string[]]>(
 
 /** Usage error for a `--today` value that is not a real `YYYY-MM-DD` date. */
 export function todayError(value: string, flag = '--today'): string | undefined {
-  return isRealDate(value) ? undefined : `${flag} skal være en dato som 2026-11-28, ikke "${value}"`;
+  if (isRealDate(value)) return undefined;
+  // A well-formed day that does not exist (2026-02-30) gets its own message: the format is not the problem.
+  return /^\d{4}-\d{2}-\d{2}$/.test(value)
+    ? `${flag} ${value} findes ikke i kalenderen; skriv en rigtig dato som ÅÅÅÅ-MM-DD, fx 2026-11-28`
+    : `${flag} skal være en dato som 2026-11-28, ikke "${value}"`;
 }
 
 /** `--today`: a real calendar date, by default today in Denmark (never the machine's time zone). */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { todayInDenmark } from '#model/dates.ts';
 import { runEntry } from './testing/run-process.ts';
 
-const REFUSED = '--today skal være en dato som 2026-11-28, ikke "2026-02-30"';
+const REFUSED = '--today 2026-02-30 findes ikke i kalenderen; skriv en rigtig dato som ÅÅÅÅ-MM-DD, fx 2026-11-28';
 
 describe('--today 2026-02-30', () => {
   it.each([
