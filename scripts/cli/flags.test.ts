@@ -65,7 +65,10 @@ describe('parseFlags with the shared flags', () => {
   });
 
   it.each([
-    [['--today', '2026-02-30'], '--today 2026-02-30 findes ikke i kalenderen; skriv en rigtig dato som ÅÅÅÅ-MM-DD, fx 2026-11-28'],
+    [
+      ['--today', '2026-02-30'],
+      '--today 2026-02-30 findes ikke i kalenderen; skriv en rigtig dato som ÅÅÅÅ-MM-DD, fx 2026-11-28',
+    ],
     [['--today', '2026-2-3'], '--today skal være en dato som 2026-11-28, ikke "2026-2-3"'],
     [['--format', 'xml'], '--format skal være en af: text, json (fik "xml")'],
     [['--dir', 'findes-ikke'], 'mappen findes-ikke findes ikke (angiv registermappen med --dir)'],

@@ -76,7 +76,10 @@ describe('registry check (process)', () => {
 
   it.each([
     [['check', '--format', 'xml'], '--format skal være en af: text, json (fik "xml")'],
-    [['check', '--today', '2026-02-30'], '--today 2026-02-30 findes ikke i kalenderen; skriv en rigtig dato som ÅÅÅÅ-MM-DD, fx 2026-11-28'],
+    [
+      ['check', '--today', '2026-02-30'],
+      '--today 2026-02-30 findes ikke i kalenderen; skriv en rigtig dato som ÅÅÅÅ-MM-DD, fx 2026-11-28',
+    ],
     [['check', '--dir', 'findes-ikke'], 'mappen findes-ikke findes ikke (angiv registermappen med --dir)'],
     [['check', '--verbose'], "Unknown option '--verbose'"],
     [['tjek'], 'Ukendt kommando "tjek".'],
