@@ -7,23 +7,22 @@
 import { formatProblemsText } from '../problems/problem.ts';
 import { authorizeChange } from '../registry/authorize/authorize.ts';
 import { formatChanges, formatDecisions } from '../registry/authorize/format.ts';
-import { gitRefProblem } from './git-ref.ts';
+import { GitRefError } from '../registry/authorize/git-snapshot.ts';
 import type { AuthorizeFlags } from './registry-commands.ts';
 import { UsageError } from './run-cli.ts';
 
 export async function run(flags: AuthorizeFlags): Promise<number> {
   const { base, actor, dir } = flags;
   if (!base || !actor) throw new UsageError('Angiv både --base og --actor.');
-  const refProblem = await gitRefProblem(dir, base);
-  if (refProblem) {
-    process.stderr.write(
-      refProblem.kind === 'unknown-ref'
-        ? `Git kender ikke referencen «${base}». Hent den først (fx \`git fetch origin main\`).\n`
-        : `Mappen ${dir} ligger ikke i et git-arkiv (${refProblem.detail}).\n`,
-    );
+  let outcome: Awaited<ReturnType<typeof authorizeChange>>;
+  try {
+    outcome = await authorizeChange({ dir, base, actor });
+  } catch (error) {
+    // git's refusals are the user's to fix (exit 2); anything else is a bug for runCli.
+    if (!(error instanceof GitRefError)) throw error;
+    process.stderr.write(`${error.message}\n`);
     return 2;
   }
-  const outcome = await authorizeChange({ dir, base, actor });
   if (!outcome.ok) {
     process.stdout.write(
       `Ændringen kan ikke vurderes, før registret kan indlæses:\n${formatProblemsText(outcome.problems)}\n`,

@@ -4,6 +4,11 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
+/** git could not list the changed files: `ref` is unknown or `cwd` is not in a repository. The message is Danish. */
+export class ChangedFilesError extends Error {
+  override readonly name = 'ChangedFilesError';
+}
+
 /**
  * Absolute paths of files changed since `ref` (committed, staged or not) plus untracked files, read with
  * git in `cwd`. Throws a `ChangedFilesError` with git's message when `ref` is unknown or `cwd` is not in a repository.
@@ -14,9 +19,7 @@ export async function changedFilesSince(ref: string, cwd: string): Promise<Set<s
       return (await run('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 })).stdout;
     } catch (error) {
       const detail = ((error as { stderr?: string }).stderr ?? String(error)).trim().split('\n')[0];
-      const failure = new Error(`--changed-since ${ref}: git kunne ikke finde de ændrede filer (${detail}).`);
-      failure.name = 'ChangedFilesError';
-      throw failure;
+      throw new ChangedFilesError(`--changed-since ${ref}: git kunne ikke finde de ændrede filer (${detail}).`);
     }
   };
   const top = (await git('rev-parse', '--show-toplevel')).trim();

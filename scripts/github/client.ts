@@ -52,7 +52,7 @@ function clientDefaults(options: ClientOptions) {
 }
 
 /** Create a client authenticated by a token (personal, fine-grained or installation token). */
-export function createGitHubClient(options: ClientOptions & { token: string }): Octokit {
+function createGitHubClient(options: ClientOptions & { token: string }): Octokit {
   return new Octokit({ auth: options.token, ...clientDefaults(options) });
 }
 

@@ -36,18 +36,10 @@ export const CATEGORY_BY_FOLDER: ReadonlyMap<string, Category> = new Map(
   CATEGORIES.map((category) => [CATEGORY_FOLDERS[category], category]),
 );
 
-/** Display labels with capital first letter. */
-export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
-  risikostyring: 'Risikostyring',
-  beredskab: 'Beredskab',
-  politikker: 'Politikker',
-  hændelseshåndtering: 'Hændelseshåndtering',
-  leverandørstyring: 'Leverandørstyring',
-  databeskyttelse: 'Databeskyttelse',
-  awareness: 'Awareness',
-  drift: 'Drift',
-  ledelse: 'Ledelse',
-};
+/** Display labels: the category with a capital first letter ("Hændelseshåndtering"). */
+export const CATEGORY_LABELS: Readonly<Record<Category, string>> = Object.fromEntries(
+  CATEGORIES.map((category) => [category, category.charAt(0).toUpperCase() + category.slice(1)]),
+) as Record<Category, string>;
 
 /** Folders that hold news and meeting records instead of templates. */
 export const NEWS_FOLDER = 'nyheder';

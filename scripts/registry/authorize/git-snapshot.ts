@@ -16,20 +16,33 @@ export interface RepoLocation {
   prefix: string;
 }
 
-/** Find the repository that holds `dir` and the directory's path inside it. */
-export async function locateInRepo(dir: string): Promise<RepoLocation> {
-  const { stdout: top } = await run('git', ['-C', dir, 'rev-parse', '--show-toplevel']);
-  const { stdout: prefix } = await run('git', ['-C', dir, 'rev-parse', '--show-prefix']);
-  return { repoRoot: top.trim(), prefix: prefix.trim().replace(/\/$/, '') };
+/** The registry is not in a git repository, or git does not know the base ref. The message is Danish. */
+export class GitRefError extends Error {
+  override readonly name = 'GitRefError';
 }
 
-/** Resolve REF to a commit id; throws a Danish error when git does not know it. */
+/** Find the repository that holds `dir` and the directory's path inside it; GitRefError outside a repository. */
+export async function locateInRepo(dir: string): Promise<RepoLocation> {
+  try {
+    const { stdout: top } = await run('git', ['-C', dir, 'rev-parse', '--show-toplevel']);
+    const { stdout: prefix } = await run('git', ['-C', dir, 'rev-parse', '--show-prefix']);
+    return { repoRoot: top.trim(), prefix: prefix.trim().replace(/\/$/, '') };
+  } catch (error) {
+    const detail =
+      String((error as { stderr?: string }).stderr ?? error)
+        .trim()
+        .split('\n')[0] ?? '';
+    throw new GitRefError(`Mappen ${dir} ligger ikke i et git-arkiv (${detail}).`);
+  }
+}
+
+/** Resolve REF to a commit id; GitRefError when git does not know it. */
 export async function resolveCommit(repoRoot: string, ref: string): Promise<string> {
   try {
     const { stdout } = await run('git', ['-C', repoRoot, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     return stdout.trim();
   } catch {
-    throw new Error(`Git kender ikke referencen «${ref}». Hent den først (fx \`git fetch origin main\`).`);
+    throw new GitRefError(`Git kender ikke referencen «${ref}». Hent den først (fx \`git fetch origin main\`).`);
   }
 }
 

@@ -65,11 +65,6 @@ export async function loadOrThrow(dir: string): Promise<Registry> {
   return registry;
 }
 
-/** Load phase only: the problems of a changed fixture. */
-export async function loadProblems(changes: Record<string, string | Uint8Array | null>): Promise<Problem[]> {
-  return (await loadRegistry(await tempRegistry(changes))).problems;
-}
-
 /** Load + every rule on a changed fixture, sorted; fails the test if loading itself reported errors. */
 export async function ruleProblems(changes: Record<string, string | null> = {}, today = TODAY): Promise<Problem[]> {
   const { registry, problems } = await loadRegistry(await tempRegistry(changes));
