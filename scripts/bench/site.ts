@@ -65,7 +65,9 @@ async function main(): Promise<number> {
         contentDir: library,
         outDir: out,
         onProgress: (line) => console.log(`  ${line}`),
-        ...(values['skip-word'] ? { renderDocx: async () => new Uint8Array() } : {}),
+        ...(values['skip-word']
+          ? { renderDocx: async () => ({ full: new Uint8Array(), withoutGuidance: new Uint8Array() }) }
+          : {}),
       }),
     );
     if (result.problems.length > 0) {

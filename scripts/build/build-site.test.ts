@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDay } from '#model/dates.ts';
+import { visibleInTier } from '#model/tiers.ts';
 import { parseLibrary } from '../library/parse-library.ts';
 import { readLibraryFiles } from '../library/read-files.ts';
 import { type BuildSiteResult, buildSite } from './build-site.ts';
+import { coreProperties, paragraphs, readDocx, tables } from './docx/read-docx.ts';
 import { readableParts } from './leak-scan.ts';
 import { listFiles } from './manifest.ts';
 import { REPO_ROOT } from './repo-root.ts';
@@ -36,6 +38,12 @@ afterAll(async () => {
 
 const read = (tier: string, path: string) => readFile(join(out, tier, path), 'utf8');
 
+/** The fixture library's templates, as the build validates them. */
+async function fixtureTemplates() {
+  const content = join(REPO_ROOT, 'site/fixtures/library');
+  return parseLibrary(await readLibraryFiles(content), { ownerCodes: new Set(['101', '147', '316']) }).templates;
+}
+
 /** First and last commit date of a file, asked of git directly (the site has its own one-pass reader). */
 function gitDates(file: string): { created: string; updated: string } | undefined {
   const dates = execFileSync('git', ['log', '--format=%cI', '--', file], { cwd: REPO_ROOT, encoding: 'utf8' })
@@ -63,11 +71,13 @@ function assertWellFormedXml(xml: string): void {
 }
 
 describe('buildSite on the fixture library', () => {
-  it('builds both tiers without problems and reports each step', () => {
+  it('builds both tiers without problems and reports each step', async () => {
     expect(result.problems).toEqual([]);
     expect(result.tiers.map((t) => t.tier)).toEqual(['kerne', 'bred']);
     expect(progress.some((l) => l.includes('Astro: kerne bygget'))).toBe(true);
     expect(progress.some((l) => l.includes('Pagefind: bred indekseret'))).toBe(true);
+    const word = `] ${2 * (await fixtureTemplates()).length} Word-filer lavet (med og uden vejledning)`;
+    expect(progress.filter((l) => l.endsWith(word))).toHaveLength(1);
   });
 
   it('writes a sorted manifest per tier listing exactly the files on disk', async () => {
@@ -84,6 +94,15 @@ describe('buildSite on the fixture library', () => {
       expect(manifest.files).toContain('favicon.svg');
       expect(manifest.files).toContain('pagefind/pagefind.js');
       expect(manifest.files).toContain('skabeloner/informationssikkerhedspolitik/informationssikkerhedspolitik.docx');
+      // Every template of the tier has both Word files beside its page, with guidance and without it.
+      const slugs = (await fixtureTemplates())
+        .filter((t) => visibleInTier(t.data.audience, tier as 'kerne' | 'bred'))
+        .map((t) => t.slug)
+        .sort();
+      expect((manifest.files as string[]).filter((f) => f.endsWith('.docx'))).toEqual(
+        slugs.flatMap((slug) => [`skabeloner/${slug}/${slug}-uden-vejledning.docx`, `skabeloner/${slug}/${slug}.docx`]),
+      );
+      expect(slugs.length).toBeGreaterThanOrEqual(tier === 'kerne' ? 5 : 3);
     }
     const kerne = JSON.parse(await readFile(join(out, 'kerne.manifest.json'), 'utf8')).files as string[];
     const bred = JSON.parse(await readFile(join(out, 'bred.manifest.json'), 'utf8')).files as string[];
@@ -224,6 +243,38 @@ describe('buildSite on the fixture library', () => {
     );
     const doc = readableParts('x.docx', docx).find((p) => p.part === 'x.docx!word/document.xml');
     expect(doc?.text).toContain('Kommunaldirektøren');
+  });
+
+  it('writes both Word files per template, each with the municipality’s document control and the source note', async () => {
+    const dir = join(out, 'bred/skabeloner/informationssikkerhedspolitik');
+    const full = readDocx(await readFile(join(dir, 'informationssikkerhedspolitik.docx')));
+    const bare = readDocx(await readFile(join(dir, 'informationssikkerhedspolitik-uden-vejledning.docx')));
+    const guidance = 'Tilpas formålet til jeres kommune, og nævn hvem der har vedtaget politikken.';
+    const note =
+      'Skabelon fra Sikkerhedsnet: Informationssikkerhedspolitik, version 2.1 fra KL – Kommunernes Landsforening, ' +
+      'gennemgået 1. oktober 2026.';
+    const texts = (parts: typeof full) => paragraphs(parts.document).map((p) => p.text);
+    expect(texts(full)).toContain(guidance);
+    expect(texts(bare)).not.toContain(guidance);
+    expect(texts(bare)).toEqual(
+      texts(full).filter((t) => t !== guidance && !t.startsWith('En overordnet politik, som kommunalbestyrelsen')),
+    );
+    for (const parts of [full, bare]) {
+      expect(tables(parts.document)[0]?.map((row) => row.map((cell) => cell.text))).toEqual([
+        ['Ejer', '[Ejer]'],
+        ['Version', '[Version]'],
+        ['Godkendt af', '[Godkendt af]'],
+        ['Dato for godkendelse', '[Dato]'],
+        ['Næste revision', '[Dato for næste revision]'],
+      ]);
+      expect(paragraphs(parts.document).find((p) => p.style === 'Kilde')?.text).toBe(note);
+      expect(coreProperties(parts.core)).toMatchObject({
+        title: 'Informationssikkerhedspolitik',
+        subject: 'Politikker',
+        creator: 'KL – Sikkerhedsnet',
+        keywords: 'iso27001, politik',
+      });
+    }
   });
 
   it('computes counts, lists and related links from the tier’s own entries', async () => {

@@ -85,7 +85,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   try {
     renderer = options.renderDocx ? { render: options.renderDocx, close: async () => {} } : await startDocxRenderer();
     const word = renderWordFiles(library.templates, renderer.render, { publicUrl, ownerNames }).then((files) => {
-      step(`${files.size} Word-filer lavet`);
+      step(`${files.size * 2} Word-filer lavet (med og uden vejledning)`);
       return files;
     });
     // Avoid an unhandled rejection while the tier builds are still running.

@@ -1,5 +1,8 @@
 import type { TemplateEntry } from '../library/types.ts';
 
+/** A template's two Word files: with guidance (`<slug>.docx`) and without it (`<slug>-uden-vejledning.docx`). */
+export type WordFiles = { readonly full: Uint8Array; readonly withoutGuidance: Uint8Array };
+
 /** The Word export's API (scripts/build/docx/render.ts), injectable so callers can swap the renderer. */
 export type RenderDocx = (input: {
   title: string;
@@ -9,12 +12,25 @@ export type RenderDocx = (input: {
   baseUrl?: string;
   bodyLine?: number;
   ownerName?: string;
-}) => Promise<Uint8Array>;
+}) => Promise<WordFiles>;
 
 /** A renderer and how to release what it holds (the worker threads of the default one). */
 export interface DocxRenderer {
   render: RenderDocx;
   close: () => Promise<void>;
+}
+
+/**
+ * The file names of a template's Word files in `/skabeloner/<slug>/`, each with its bytes. The site links both:
+ * `<slug>.docx` (with the guidance) and `<slug>-uden-vejledning.docx`.
+ * @param slug The template's slug.
+ * @param files Its rendered files.
+ */
+export function wordFileNames(slug: string, files: WordFiles): [name: string, bytes: Uint8Array][] {
+  return [
+    [`${slug}.docx`, files.full],
+    [`${slug}-uden-vejledning.docx`, files.withoutGuidance],
+  ];
 }
 
 /**
@@ -30,16 +46,17 @@ export async function startDocxRenderer(): Promise<DocxRenderer> {
 }
 
 /**
- * Render every template to .docx once (the same file serves both tiers), a few at a time.
- * Returns slug → bytes; a failing template rejects with its file named.
+ * Render every template's two Word files once (the same files serve both tiers), a few templates at a time; one
+ * job per template, so the MDX is parsed once for both files. Returns slug → files; a failing template rejects with
+ * its file named.
  */
 export async function renderWordFiles(
   templates: readonly TemplateEntry[],
   render: RenderDocx,
   context: { publicUrl: string; ownerNames: ReadonlyMap<string, string> },
   concurrency = 8,
-): Promise<Map<string, Uint8Array>> {
-  const out = new Map<string, Uint8Array>();
+): Promise<Map<string, WordFiles>> {
+  const out = new Map<string, WordFiles>();
   let next = 0;
   async function worker(): Promise<void> {
     while (next < templates.length) {
@@ -59,7 +76,7 @@ export async function renderWordFiles(
           }),
         );
       } catch (error) {
-        throw new Error(`Word-filen til ${t.file} kunne ikke laves: ${(error as Error).message}`);
+        throw new Error(`Word-filerne til ${t.file} kunne ikke laves: ${(error as Error).message}`);
       }
     }
   }

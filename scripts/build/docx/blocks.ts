@@ -1,5 +1,5 @@
 import { BorderStyle, HeadingLevel, Paragraph, ShadingType, type Table, TextRun } from 'docx';
-import type { Code, Heading, RootContent } from 'mdast';
+import type { Code, Heading, PhrasingContent, RootContent } from 'mdast';
 import { renderComponent } from './components.ts';
 import { type RenderContext, withStyle } from './context.ts';
 import { renderInline } from './inline.ts';
@@ -33,6 +33,8 @@ function renderBlock(node: RootContent, ctx: RenderContext): Block[] {
     case 'heading':
       return [heading(node, ctx)];
     case 'paragraph':
+      // A paragraph that holds nothing but inline guidance disappears with it, instead of leaving an empty line.
+      if (!ctx.guidance && node.children.some(isGuidance) && node.children.every(isGuidanceOrSpace)) return [];
       return [bodyParagraph(renderInline(node.children, ctx), ctx)];
     case 'list':
       return renderList(node, ctx);
@@ -56,11 +58,22 @@ function renderBlock(node: RootContent, ctx: RenderContext): Block[] {
     case 'mdxJsxFlowElement':
       return renderComponent(node, ctx);
     case 'mdxJsxTextElement':
+      if (!ctx.guidance && isGuidance(node)) return [];
       return [bodyParagraph(renderInline([node], ctx), ctx)];
     default:
       // definition, yaml, mdxFlowExpression, mdxjsEsm: nothing a reader of the Word file should see.
       return [];
   }
+}
+
+/** Inline `<Vejledning>`, written inside a paragraph. */
+function isGuidance(node: PhrasingContent | RootContent): boolean {
+  return node.type === 'mdxJsxTextElement' && node.name === 'Vejledning';
+}
+
+/** Guidance or whitespace: a paragraph made only of these is empty once its guidance is taken out. */
+function isGuidanceOrSpace(node: PhrasingContent): boolean {
+  return isGuidance(node) || (node.type === 'text' && node.value.trim() === '');
 }
 
 function heading(node: Heading, ctx: RenderContext): Paragraph {

@@ -13,16 +13,16 @@ export const guidanceStyle = { paragraphStyle: 'Vejledning', indent: 284, italic
 
 /**
  * Render an MDX component of the template library (docs/interfaces.md §3) in block position.
- * `<Vejledning>` becomes grey, indented italic paragraphs; `<Risikomatrix />` the coloured 5×5 matrix.
- * Any other element (or a fragment) is unknown to Word: its children are rendered, its attributes ignored,
- * so a new site component never breaks the export.
+ * `<Vejledning>` becomes grey, indented italic paragraphs (nothing at all in the file without guidance);
+ * `<Risikomatrix />` the coloured 5×5 matrix. Any other element (or a fragment) is unknown to Word: its children
+ * are rendered, its attributes ignored, so a new site component never breaks the export.
  * @param node The JSX element.
  * @param ctx Render context.
  */
 export function renderComponent(node: FlowElement, ctx: RenderContext): Block[] {
   switch (node.name) {
     case 'Vejledning':
-      return renderBlocks(node.children, withStyle(ctx, guidanceStyle));
+      return ctx.guidance ? renderBlocks(node.children, withStyle(ctx, guidanceStyle)) : [];
     case 'Risikomatrix':
       return renderRiskMatrix(ctx);
     default:

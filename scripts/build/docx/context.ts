@@ -24,6 +24,8 @@ export type RenderContext = {
   readonly definitions: ReadonlyMap<string, string>;
   /** Counter for numbering instances, so every separate list starts again at 1. */
   readonly lists: { next: number };
+  /** Whether `<Vejledning>` is rendered; false for the file without guidance (`<slug>-uden-vejledning.docx`). */
+  readonly guidance: boolean;
   readonly style: BlockStyle;
 };
 
@@ -31,9 +33,15 @@ export type RenderContext = {
  * Create the rendering context for one template.
  * @param tree The parsed body, scanned for link reference definitions.
  * @param sourceFile Template path; its file name without `.mdx` is the slug of the page URL.
- * @param baseUrl Absolute site root such as `https://sikkerhedsnet.kl.dk/`; relative links stay as written without it.
+ * @param options `baseUrl`: absolute site root such as `https://sikkerhedsnet.kl.dk/` (relative links stay as written
+ *   without it); `guidance`: render `<Vejledning>` (the default) or leave it out.
  */
-export function createContext(tree: Root, sourceFile: string, baseUrl?: string): RenderContext {
+export function createContext(
+  tree: Root,
+  sourceFile: string,
+  options: { baseUrl?: string; guidance?: boolean } = {},
+): RenderContext {
+  const { baseUrl, guidance = true } = options;
   const definitions = new Map<string, string>();
   for (const node of tree.children) {
     if (node.type === 'definition') definitions.set(normaliseLabel(node), node.url);
@@ -47,6 +55,7 @@ export function createContext(tree: Root, sourceFile: string, baseUrl?: string):
     pageUrl,
     definitions,
     lists: { next: 1 },
+    guidance,
     style: { indent: 0, italics: false },
   };
 }

@@ -53,39 +53,56 @@ const styles: IStylesOptions = {
       basedOn: 'Normal',
       paragraph: { border: { left: { style: BorderStyle.SINGLE, size: 12, color: '8EAADB', space: 6 } } },
     },
-    { id: 'Metadata', name: 'Metadata', basedOn: 'Normal', run: { size: 20 }, paragraph: { spacing: { after: 0 } } },
+    {
+      id: 'Kilde',
+      name: 'Kilde',
+      basedOn: 'Normal',
+      run: { size: 18, color: '595959' },
+      paragraph: { spacing: { before: 120, after: 240 } },
+    },
     { id: 'Resume', name: 'Resumé', basedOn: 'Normal', run: { size: 24 }, paragraph: { spacing: { before: 160 } } },
   ],
 };
 
+/** Who the file properties name as its creator: the library that publishes the template (see `buildDocument`). */
+const CREATOR = 'KL – Sikkerhedsnet';
+
 /** What the Word file is made of, after the body has been rendered. */
 export type DocumentParts = {
   readonly title: string;
-  readonly summary?: string;
+  /** File property "Emne": the category, e.g. "Risikostyring". */
+  readonly subject?: string;
+  /** File property "Beskrivelse": the template's summary. */
+  readonly description?: string;
+  /** File property "Nøgleord": the tags, comma-separated. */
   readonly keywords?: string;
-  /** Metadata paragraphs shown under the title. */
-  readonly metadata: readonly Paragraph[];
+  /** Blocks between the title and the body: summary, document control, source note. */
+  readonly front: readonly Block[];
   readonly body: readonly Block[];
 };
 
 /**
- * Assemble the Word document: A4 page, Danish language, the title as Title style, the metadata block, the body
- * and a footer "Side X af Y". Fonts are referenced by name only, never embedded.
- * @param parts Title, metadata and rendered body.
+ * Assemble the Word document: A4 page, Danish language, the title as Title style, the front blocks, the body and a
+ * footer "Side X af Y". Fonts are referenced by name only, never embedded. The file properties name KL's library
+ * as creator and last editor rather than the owner municipality: the file becomes the downloading municipality's
+ * own document, and another municipality's name as its author would mislabel it (the owner is in the source note).
+ * @param parts Title, file properties, front blocks and rendered body.
  */
 export function buildDocument(parts: DocumentParts): Document {
   return new Document({
     title: parts.title,
-    description: parts.summary,
+    subject: parts.subject,
+    description: parts.description,
     keywords: parts.keywords,
-    creator: 'Sikkerhedsnet',
+    creator: CREATOR,
+    lastModifiedBy: CREATOR,
     styles,
     numbering: { config: numberingConfig() },
     sections: [
       {
         properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
         footers: { default: pageFooter() },
-        children: [new Paragraph({ heading: HeadingLevel.TITLE, text: parts.title }), ...parts.metadata, ...parts.body],
+        children: [new Paragraph({ heading: HeadingLevel.TITLE, text: parts.title }), ...parts.front, ...parts.body],
       },
     ],
   });

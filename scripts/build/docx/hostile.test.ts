@@ -6,20 +6,53 @@ import { renderTemplateDocx } from './render.ts';
 const frontmatter = { title: 'Prøve', category: 'drift', status: 'udkast' };
 const sourceFile = 'templates-library/drift/proeve.mdx';
 
-/** Render a body and return the paragraphs of its document.xml. */
+/** Render a body and return the parts of its full file (with guidance). */
 async function render(body: string, extra: { baseUrl?: string } = {}) {
-  const bytes = await renderTemplateDocx({ title: 'Prøve', frontmatter, body, sourceFile, ...extra });
-  return readDocx(bytes);
+  const files = await renderTemplateDocx({ title: 'Prøve', frontmatter, body, sourceFile, ...extra });
+  return readDocx(files.full);
+}
+
+/** Render a body and return the texts of the body paragraphs (after the source note) of both files. */
+async function bodyTexts(body: string) {
+  const files = await renderTemplateDocx({ title: 'Prøve', frontmatter, body, sourceFile });
+  const texts = (bytes: Uint8Array) => {
+    const all = paragraphs(readDocx(bytes).document);
+    return all.slice(all.findIndex((p) => p.style === 'Kilde') + 1).map((p) => p.text);
+  };
+  return { full: texts(files.full), withoutGuidance: texts(files.withoutGuidance) };
 }
 
 describe('renderTemplateDocx with hostile or unusual MDX', () => {
-  it('renders an empty body as title and metadata only', async () => {
+  it('renders an empty body as title, document control and a source note with only the fields it has', async () => {
     const docx = await render('');
     expect(paragraphs(docx.document).map((p) => [p.style, p.text])).toEqual([
       ['Title', 'Prøve'],
-      ['Metadata', 'Kategori: Drift'],
-      ['Metadata', 'Status: Udkast'],
+      [undefined, 'Dokumentstyring'],
+      ...['Ejer', 'Version', 'Godkendt af', 'Dato for godkendelse', 'Næste revision'].flatMap((label) => [
+        [undefined, label],
+        [undefined, expect.stringMatching(/^\[.+\]$/)],
+      ]),
+      ['Kilde', 'Skabelon fra Sikkerhedsnet: Prøve. Skabelonen er et udkast.'],
     ]);
+  });
+
+  it('leaves out guidance in lists, quotes, sentences and self-closing form in the file without guidance', async () => {
+    const texts = await bodyTexts(
+      '- Punkt\n\n  <Vejledning>\n  Vejledning i et punkt.\n  </Vejledning>\n\n' +
+        '> Citat\n>\n> <Vejledning>Vejledning i et citat.</Vejledning>\n\n' +
+        '<Vejledning />\n\nFør <Vejledning>**fed** vejledning</Vejledning> efter.\n\n' +
+        '<Vejledning>\n<Vejledning>Indlejret.</Vejledning>\n</Vejledning>\n\nSlut.',
+    );
+    expect(texts.full).toEqual([
+      'Punkt',
+      'Vejledning i et punkt.',
+      'Citat',
+      'Vejledning i et citat.',
+      'Før fed vejledning efter.',
+      'Indlejret.',
+      'Slut.',
+    ]);
+    expect(texts.withoutGuidance).toEqual(['Punkt', 'Citat', 'Før  efter.', 'Slut.']);
   });
 
   it('throws an Error naming the file, line and column for unclosed JSX (line counted in the file)', async () => {
@@ -44,7 +77,11 @@ describe('renderTemplateDocx with hostile or unusual MDX', () => {
         'Før <Vejledning>indskudt vejledning</Vejledning> og {1 + 1} efter.',
     );
     const texts = paragraphs(docx.document).map((p) => p.text);
-    expect(texts.slice(3)).toEqual(['Dybt inde.', 'Fragment.', 'Før indskudt vejledning og  efter.']);
+    expect(texts.slice(texts.indexOf('Skabelon fra Sikkerhedsnet: Prøve. Skabelonen er et udkast.') + 1)).toEqual([
+      'Dybt inde.',
+      'Fragment.',
+      'Før indskudt vejledning og  efter.',
+    ]);
     const last = paragraphs(docx.document).at(-1)?.xml ?? '';
     expect(runs(last).find((r) => r.text === 'indskudt vejledning')?.props).toBe('<w:i/><w:iCs/>');
   });

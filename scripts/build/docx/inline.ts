@@ -58,9 +58,10 @@ function renderNode(node: PhrasingContent, ctx: RenderContext, style: RunStyle):
     case 'html':
       return [run(node.value, ctx, style)];
     case 'mdxJsxTextElement':
-      // Guidance written inside a sentence is italic like its block form; for unknown inline components
-      // the children carry the text the reader should see.
-      return renderInline(node.children, ctx, node.name === 'Vejledning' ? { ...style, italics: true } : style);
+      // Guidance written inside a sentence is italic like its block form (and left out with the block form);
+      // for unknown inline components the children carry the text the reader should see.
+      if (node.name !== 'Vejledning') return renderInline(node.children, ctx, style);
+      return ctx.guidance ? renderInline(node.children, ctx, { ...style, italics: true }) : [];
     default:
       // mdxTextExpression and anything newer: expressions have no static text to show.
       return [];

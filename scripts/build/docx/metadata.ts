@@ -1,65 +1,93 @@
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
 import { formatDate as formatDanishDate, isRealDate } from '#model/dates.ts';
+import type { Block } from './blocks.ts';
+import { gridBorders, tableCell } from './table.ts';
 
-/** Frontmatter keys shown under the title, with their Danish labels, in reading order. */
-const FIELDS = [
-  ['category', 'Kategori'],
-  ['version', 'Version'],
-  ['status', 'Status'],
-  ['reviewed', 'Gennemgået'],
-  ['owner', 'Ejer'],
+/**
+ * The front matter of the Word file, under the title. A municipality downloads the template to make it its own
+ * document, so the document-control table holds the municipality's placeholders, never the template's owner,
+ * version or review date; where the template came from is a separate small note under the table.
+ */
+
+/** The document-control table: label and the placeholder the municipality replaces, in reading order. */
+const DOCUMENT_CONTROL_ROWS = [
+  ['Ejer', '[Ejer]'],
+  ['Version', '[Version]'],
+  ['Godkendt af', '[Godkendt af]'],
+  ['Dato for godkendelse', '[Dato]'],
+  ['Næste revision', '[Dato for næste revision]'],
 ] as const;
 
+const LABEL_FILL = 'D9E2F3';
+/** Percentage widths of the label and value columns. */
+const LABEL_WIDTH = 35;
+const VALUE_WIDTH = 65;
+
 /**
- * The metadata block under the title: one "Label: værdi" line per field that the frontmatter has
- * (kategori, version, status, gennemgået, ejer), then the summary. Values are shown as Danish text:
- * category and status with a capital letter, dates as "1. november 2026".
- * @param frontmatter Template frontmatter (docs/interfaces.md §3); missing or empty fields are left out.
+ * The caption "Dokumentstyring" and a two-column table of the municipality's own document control (ejer, version,
+ * godkendt af, dato for godkendelse, næste revision), each value a bracket placeholder such as "[Ejer]".
+ */
+export function documentControl(): Block[] {
+  const rows = DOCUMENT_CONTROL_ROWS.map(
+    ([label, placeholder]) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          tableCell([new TextRun({ text: label, bold: true })], { fill: LABEL_FILL, width: LABEL_WIDTH }),
+          tableCell([new TextRun({ text: placeholder })], { width: VALUE_WIDTH }),
+        ],
+      }),
+  );
+  return [
+    new Paragraph({ keepNext: true, children: [new TextRun({ text: 'Dokumentstyring', bold: true })] }),
+    new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, borders: gridBorders }),
+  ];
+}
+
+/**
+ * The small note on where the template came from, e.g. "Skabelon fra Sikkerhedsnet: Informationssikkerhedspolitik,
+ * version 1.0 fra KL – Kommunernes Landsforening, gennemgået 12. oktober 2026." A draft or outdated template says so.
+ * Fields the frontmatter lacks are left out.
+ * @param title The template's title.
+ * @param frontmatter Template frontmatter (docs/interfaces.md §3): version, owner, reviewed and status are used.
  * @param ownerName Readable name for the owner code, e.g. "Københavns Kommune" for "101".
  */
-export function metadataParagraphs(frontmatter: Record<string, unknown>, ownerName?: string): Paragraph[] {
-  const lines: Paragraph[] = [];
-  for (const [key, label] of FIELDS) {
-    const value = displayValue(key, frontmatter[key], ownerName);
-    if (!value) continue;
-    lines.push(
-      new Paragraph({
-        style: 'Metadata',
-        children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun({ text: value })],
-      }),
-    );
-  }
-  const summary = textOf(frontmatter.summary);
-  if (summary) lines.push(new Paragraph({ style: 'Resume', children: [new TextRun({ text: summary })] }));
-  return lines;
-}
-
-function displayValue(key: string, value: unknown, ownerName?: string): string {
-  const text = textOf(value);
-  if (!text) return '';
-  switch (key) {
-    case 'category':
-    case 'status':
-      return text.charAt(0).toLocaleUpperCase('da-DK') + text.slice(1);
-    case 'reviewed':
-      return formatDate(text);
-    case 'owner':
-      return ownerName && ownerName !== text ? `${ownerName} (${text})` : text;
-    default:
-      return text;
-  }
+export function sourceNote(title: string, frontmatter: Record<string, unknown>, ownerName?: string): Paragraph {
+  const version = textOf(frontmatter.version);
+  const owner = ownerName?.trim() || textOf(frontmatter.owner);
+  const reviewed = textOf(frontmatter.reviewed);
+  let text = `Skabelon fra Sikkerhedsnet: ${title}`;
+  if (version) text += `, version ${version}`;
+  if (owner) text += ` fra ${owner}`;
+  if (reviewed) text += `, gennemgået ${formatDate(reviewed)}`;
+  text += '.';
+  const status = textOf(frontmatter.status);
+  if (status === 'udkast') text += ' Skabelonen er et udkast.';
+  if (status === 'forældet') text += ' Skabelonen er forældet.';
+  return new Paragraph({ style: 'Kilde', children: [new TextRun({ text })] });
 }
 
 /**
- * Format a `YYYY-MM-DD` date in Danish ("1. november 2026"); anything else is returned unchanged.
- * @param iso Date as written in the frontmatter.
+ * The template's summary as the lead paragraph, or nothing when the frontmatter has none. It describes the template
+ * to the person adapting it, so the file without guidance leaves it out like the guidance.
+ * @param frontmatter Template frontmatter.
  */
-export function formatDate(iso: string): string {
+export function summaryParagraph(frontmatter: Record<string, unknown>): Paragraph[] {
+  const summary = textOf(frontmatter.summary);
+  return summary ? [new Paragraph({ style: 'Resume', children: [new TextRun({ text: summary })] })] : [];
+}
+
+/** Format a `YYYY-MM-DD` date in Danish ("1. november 2026"); anything else is returned unchanged. */
+function formatDate(iso: string): string {
   return isRealDate(iso) ? formatDanishDate(iso) : iso;
 }
 
-/** Frontmatter values may arrive as strings, numbers or (after a YAML/zod coercion) Date objects. */
-function textOf(value: unknown): string {
+/**
+ * A frontmatter value as trimmed text; values may arrive as strings, numbers or (after a YAML/zod coercion) Date
+ * objects, anything else is empty.
+ * @param value The frontmatter value.
+ */
+export function textOf(value: unknown): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

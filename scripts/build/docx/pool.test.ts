@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDocxPool } from './pool.ts';
 import { paragraphs, readDocx } from './read-docx.ts';
-import { renderTemplateDocx } from './render.ts';
+import { renderTemplateDocx, type TemplateDocxFiles } from './render.ts';
 
 const pool = createDocxPool(2);
 afterAll(() => pool.close());
@@ -22,12 +22,17 @@ describe('createDocxPool', () => {
     const pooled = await Promise.all(inputs.map((input) => pool.render(input)));
     const inline = await Promise.all(inputs.map((input) => renderTemplateDocx(input)));
     const facts = (bytes: Uint8Array) => paragraphs(readDocx(bytes).document).map((p) => [p.style, p.text]);
-    expect(pooled.map((bytes) => facts(bytes)[0])).toEqual([
+    const both = (files: TemplateDocxFiles) => [facts(files.full), facts(files.withoutGuidance)];
+    expect(pooled.map((files) => facts(files.full)[0])).toEqual([
       ['Title', 'Første'],
       ['Title', 'Anden'],
       ['Title', 'Tredje'],
     ]);
-    expect(pooled.map(facts)).toEqual(inline.map(facts));
+    expect(pooled.map(both)).toEqual(inline.map(both));
+    // Two different files came back through the worker's transfer, not one file twice.
+    const [full, withoutGuidance] = both(pooled[0] as TemplateDocxFiles);
+    expect(full?.filter(([style]) => style === 'Vejledning')).toHaveLength(3);
+    expect(withoutGuidance?.filter(([style]) => style === 'Vejledning')).toEqual([]);
   });
 
   it('rejects with the located message of a template that cannot be parsed, and keeps working', async () => {
@@ -38,8 +43,15 @@ describe('createDocxPool', () => {
           'ikke kan læses: Expected a closing tag for `<Vejledning>`',
       ),
     );
-    const bytes = await pool.render({ title: 'Efter fejlen', frontmatter: {}, body: 'Tekst.', sourceFile });
-    expect(paragraphs(readDocx(bytes).document).map((p) => p.text)).toEqual(['Efter fejlen', 'Tekst.']);
+    const files = await pool.render({ title: 'Efter fejlen', frontmatter: {}, body: 'Tekst.', sourceFile });
+    expect(paragraphs(readDocx(files.withoutGuidance).document).map((p) => p.text)).toEqual([
+      'Efter fejlen',
+      'Dokumentstyring',
+      ...['Ejer', '[Ejer]', 'Version', '[Version]', 'Godkendt af', '[Godkendt af]'],
+      ...['Dato for godkendelse', '[Dato]', 'Næste revision', '[Dato for næste revision]'],
+      'Skabelon fra Sikkerhedsnet: Efter fejlen.',
+      'Tekst.',
+    ]);
   });
 
   it('refuses work after close', async () => {

@@ -1,17 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocxJob, DocxResult } from './pool-worker.ts';
-import type { TemplateDocxInput } from './render.ts';
+import type { TemplateDocxFiles, TemplateDocxInput } from './render.ts';
 
 /** A set of worker threads that render Word files off the main thread. */
 export type DocxPool = {
-  /** Same contract as `renderTemplateDocx`, run on the least busy worker. */
-  readonly render: (input: TemplateDocxInput) => Promise<Uint8Array>;
+  /** Same contract as `renderTemplateDocx` (both files of a template), run on the least busy worker. */
+  readonly render: (input: TemplateDocxInput) => Promise<TemplateDocxFiles>;
   /** Stop the workers; pending renders are rejected. */
   readonly close: () => Promise<void>;
 };
 
-type Pending = { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
+type Pending = { resolve: (files: TemplateDocxFiles) => void; reject: (error: Error) => void };
 type Slot = { worker: Worker; pending: Map<number, Pending> };
 
 /**
@@ -31,7 +31,7 @@ export function createDocxPool(threads = Math.max(1, availableParallelism() - 1)
     slot.worker.on('message', (result: DocxResult) => {
       const waiting = slot.pending.get(result.id);
       slot.pending.delete(result.id);
-      if ('bytes' in result) waiting?.resolve(result.bytes);
+      if ('files' in result) waiting?.resolve(result.files);
       else waiting?.reject(new Error(result.error));
     });
     // A crashed worker fails what it was doing; the pool's other workers carry on.
@@ -50,7 +50,7 @@ export function createDocxPool(threads = Math.max(1, availableParallelism() - 1)
       if (closed) return Promise.reject(new Error('Word-eksportens pulje er lukket'));
       const slot = slots.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
       const id = nextId++;
-      return new Promise<Uint8Array>((resolve, reject) => {
+      return new Promise<TemplateDocxFiles>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
         slot.worker.postMessage({ id, input } satisfies DocxJob);
       });

@@ -106,10 +106,21 @@ export function hyperlinks(docx: Pick<DocxParts, 'document' | 'rels'>): { text: 
   });
 }
 
+/**
+ * The core properties of docProps/core.xml (title, creator, subject …) by element name without its prefix, as text.
+ * @param core The core.xml part.
+ */
+export function coreProperties(core: string): Record<string, string> {
+  const entries = [...core.matchAll(/<(?:dc|cp|dcterms):(\w+)(?: [^>]*)?>([^<]*)<\/(?:dc|cp|dcterms):\1>/g)];
+  return Object.fromEntries(entries.map(([, name, value]) => [name ?? '', decode(value ?? '')]));
+}
+
 function textOf(xml: string): string {
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>(.*?)<\/w:t>/g)]
-    .map((t) => t[1] ?? '')
-    .join('')
+  return decode([...xml.matchAll(/<w:t(?: [^>]*)?>(.*?)<\/w:t>/g)].map((t) => t[1] ?? '').join(''));
+}
+
+function decode(text: string): string {
+  return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../library/frontmatter.ts';
-import { type DocxParts, hyperlinks, paragraphs, readDocx, runs, tables } from './read-docx.ts';
+import { coreProperties, type DocxParts, hyperlinks, paragraphs, readDocx, runs, tables } from './read-docx.ts';
 import { renderTemplateDocx } from './render.ts';
 
 const fixture = new URL('./fixtures/alle-elementer.mdx', import.meta.url);
@@ -14,11 +14,25 @@ async function loadFixture() {
   return { frontmatter: split.data, body: split.body };
 }
 
+/** Every guidance text of the fixture, in the order the full file shows it. */
+const GUIDANCE = [
+  'Skriv kort, hvilket system der vurderes, og hvem der er systemejer.',
+  'Brug systemets navn fra it-porteføljen.',
+  'Slet denne vejledning, når skabelonen er udfyldt.',
+  'fx Digitalisering og IT',
+  'En vejledning på én linje.',
+];
+const SUMMARY = 'En skabelon til risikovurdering af et system eller en proces i [Kommunens navn].';
+const SOURCE_NOTE =
+  'Skabelon fra Sikkerhedsnet: Risikovurdering af [Systemnavn], version 1.2 fra Københavns Kommune, ' +
+  'gennemgået 1. november 2026.';
+
 describe('renderTemplateDocx with every construct', () => {
   let docx: DocxParts;
+  let bare: DocxParts;
   beforeAll(async () => {
     const { frontmatter, body } = await loadFixture();
-    const bytes = await renderTemplateDocx({
+    const files = await renderTemplateDocx({
       title: String(frontmatter.title),
       frontmatter,
       body,
@@ -26,21 +40,71 @@ describe('renderTemplateDocx with every construct', () => {
       baseUrl: 'https://sikkerhedsnet.kl.dk/',
       ownerName: 'Københavns Kommune',
     });
-    docx = readDocx(bytes);
+    docx = readDocx(files.full);
+    bare = readDocx(files.withoutGuidance);
   });
 
-  it('writes the title in Title style and the Danish metadata block under it', () => {
+  it("writes the title, the summary, the municipality's own document control and the source note under it", () => {
     const [title, ...rest] = paragraphs(docx.document);
     expect(title).toMatchObject({ style: 'Title', text: 'Risikovurdering af [Systemnavn]' });
-    expect(rest.slice(0, 6).map((p) => [p.style, p.text])).toEqual([
-      ['Metadata', 'Kategori: Risikostyring'],
-      ['Metadata', 'Version: 1.2'],
-      ['Metadata', 'Status: Gældende'],
-      ['Metadata', 'Gennemgået: 1. november 2026'],
-      ['Metadata', 'Ejer: Københavns Kommune (101)'],
-      ['Resume', 'En skabelon til risikovurdering af et system eller en proces i [Kommunens navn].'],
+    expect(rest.slice(0, 3).map((p) => [p.style, p.text])).toEqual([
+      ['Resume', SUMMARY],
+      [undefined, 'Dokumentstyring'],
+      [undefined, 'Ejer'],
     ]);
-    expect(docx.core).toContain('<dc:title>Risikovurdering af [Systemnavn]</dc:title>');
+    expect(tables(docx.document)[0]?.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['Ejer', '[Ejer]'],
+      ['Version', '[Version]'],
+      ['Godkendt af', '[Godkendt af]'],
+      ['Dato for godkendelse', '[Dato]'],
+      ['Næste revision', '[Dato for næste revision]'],
+    ]);
+    const note = rest.find((p) => p.style === 'Kilde');
+    expect(note?.text).toBe(SOURCE_NOTE);
+    // The note comes right after the table, before the body.
+    const texts = rest.map((p) => p.text);
+    expect(texts.indexOf(SOURCE_NOTE)).toBe(texts.indexOf('[Dato for næste revision]') + 1);
+    expect(texts[texts.indexOf(SOURCE_NOTE) + 1]).toBe('Formål og omfang');
+    // The template's owner, version and status appear nowhere but in the note.
+    expect(texts.filter((text) => /Københavns Kommune|1\.2|Gældende/.test(text))).toEqual([SOURCE_NOTE]);
+  });
+
+  it("names KL's library as creator and sets title, subject, description and keywords in the file properties", () => {
+    for (const file of [docx, bare]) {
+      const { created, modified, ...core } = coreProperties(file.core);
+      expect(core).toEqual({
+        title: 'Risikovurdering af [Systemnavn]',
+        subject: 'Risikostyring',
+        creator: 'KL – Sikkerhedsnet',
+        keywords: 'risikovurdering, iso27001',
+        description: SUMMARY,
+        lastModifiedBy: 'KL – Sikkerhedsnet',
+        revision: '1',
+      });
+      expect(created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      expect(modified).toBe(created);
+    }
+  });
+
+  it('writes the file without guidance: no guidance or summary, every other paragraph and table the same', () => {
+    const all = paragraphs(docx.document);
+    const withoutGuidance = paragraphs(bare.document);
+    for (const text of [...GUIDANCE, SUMMARY]) expect(bare.document).not.toContain(text);
+    expect(withoutGuidance.filter((p) => p.style === 'Vejledning')).toEqual([]);
+    const headings = (list: typeof all) => list.filter((p) => p.style?.startsWith('Heading')).map((p) => p.text);
+    expect(headings(withoutGuidance)).toEqual(headings(all));
+    expect(headings(all)).toHaveLength(5);
+    const cells = (xml: string) =>
+      tables(xml).map((t) => t.map((row) => row.map((cell) => `${cell.text}:${cell.fill}`)));
+    expect(cells(bare.document)).toEqual(cells(docx.document));
+    expect(tables(bare.document)).toHaveLength(3);
+    // The full file less its guidance paragraphs, the summary and the guidance inside a sentence is the other file.
+    const expected = all
+      .filter((p) => p.style !== 'Vejledning' && p.style !== 'Resume' && p.text !== 'En vejledning på én linje.')
+      .map((p) => [p.style, p.text.replace('fx Digitalisering og IT', '')]);
+    expect(withoutGuidance.map((p) => [p.style, p.text])).toEqual(expected);
+    expect(withoutGuidance.map((p) => p.text)).toContain('Ansvarlig enhed: [Enhed] ');
+    expect(withoutGuidance.find((p) => p.style === 'Kilde')?.text).toBe(SOURCE_NOTE);
   });
 
   it('maps Markdown headings to Word heading styles with their exact text', () => {
@@ -114,16 +178,17 @@ describe('renderTemplateDocx with every construct', () => {
     );
   });
 
-  it('writes Vejledning as grey, indented italic paragraphs', () => {
+  it('writes Vejledning as grey, indented italic paragraphs, and guidance inside a sentence in italics', () => {
     const guidance = paragraphs(docx.document).filter((p) => p.style === 'Vejledning');
-    expect(guidance.map((p) => p.text)).toEqual([
-      'Skriv kort, hvilket system der vurderes, og hvem der er systemejer.',
-      'Slet denne vejledning, når skabelonen er udfyldt.',
-    ]);
-    for (const p of guidance) {
-      expect(p.xml).toContain('<w:ind w:left="284"/>');
-      expect(runs(p.xml)[0]?.props).toBe('<w:i/><w:iCs/><w:color w:val="595959"/>');
+    expect(guidance.map((p) => p.text)).toEqual(GUIDANCE.slice(0, 3));
+    for (const p of [guidance[0], guidance[2]]) {
+      expect(p?.xml).toContain('<w:ind w:left="284"/>');
+      expect(runs(p?.xml ?? '')[0]?.props).toBe('<w:i/><w:iCs/><w:color w:val="595959"/>');
     }
+    expect(guidance[1]?.level).toBe('0');
+    const sentence = paragraphs(docx.document).find((p) => p.text.startsWith('Ansvarlig enhed'));
+    expect(sentence?.text).toBe('Ansvarlig enhed: [Enhed] fx Digitalisering og IT');
+    expect(runs(sentence?.xml ?? '').find((r) => r.text === 'fx Digitalisering og IT')?.props).toBe('<w:i/><w:iCs/>');
   });
 
   it('writes the risk matrix with Danish axis labels and traffic-light shading', () => {
@@ -153,6 +218,10 @@ describe('renderTemplateDocx with every construct', () => {
       [`2:${G}`, `4:${G}`, `6:${Y}`, `8:${Y}`, `10:${O}`],
       [`1:${G}`, `2:${G}`, `3:${G}`, `4:${G}`, `5:${Y}`],
     ]);
+    // The legend under the matrix gives the scores its cells have: kritisk starts at 20, as the site says.
+    const all = paragraphs(docx.document);
+    const legend = all[all.findIndex((p) => p.text === 'Scenarier') - 1];
+    expect(legend?.text).toBe('Grøn = lav (1–4) · Gul = middel (5–9) · Orange = høj (10–16) · Rød = kritisk (20–25)');
   });
 
   it('writes quotes, rules and unknown components, and drops MDX expressions', () => {

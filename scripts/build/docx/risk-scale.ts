@@ -1,7 +1,8 @@
 /**
  * The library's standard 5×5 risk scale: Danish labels for likelihood and consequence and the colour of each
- * risk level. Plain data without docx, so the site's `<Risikomatrix />` component can use the same scale and
- * colours as the Word export.
+ * risk level, the one source of the bands for the Word export and for every hand-written legend. Plain data
+ * without docx. The site's `<Risikomatrix />` keeps its own copy of the bands (the site may import only the model);
+ * risk-legend.test.ts holds that copy and the library's legends to this file.
  */
 
 /** Likelihood (sandsynlighed) 1–5, lowest first. */
@@ -48,12 +49,34 @@ export function riskLevel(likelihood: number, consequence: number): RiskLevel {
   return level;
 }
 
-/** The legend sentence, e.g. "Grøn = lav (1–4) · Gul = middel (5–9) · …". */
+/** A risk level with the scores that actually occur in the 5×5 matrix, e.g. kritisk 20–25 (no cell scores 17–19). */
+export type RiskBand = RiskLevel & {
+  /** Lowest score of a matrix cell at this level. */
+  readonly from: number;
+  /** Highest score of a matrix cell at this level. */
+  readonly to: number;
+};
+
+/**
+ * The levels with the range of scores their cells have: lav 1–4, middel 5–9, høj 10–16, kritisk 20–25. This is
+ * what every legend says, in the Word file, on the site and in the library's own text (risk-legend.ts checks it).
+ */
+export function riskBands(): RiskBand[] {
+  const cells = [1, 2, 3, 4, 5].flatMap((likelihood) =>
+    [1, 2, 3, 4, 5].map((consequence) => ({
+      score: likelihood * consequence,
+      level: riskLevel(likelihood, consequence),
+    })),
+  );
+  return RISK_LEVELS.flatMap((level) => {
+    const scores = cells.filter((cell) => cell.level === level).map((cell) => cell.score);
+    return scores.length > 0 ? [{ ...level, from: Math.min(...scores), to: Math.max(...scores) }] : [];
+  });
+}
+
+/** The legend sentence: "Grøn = lav (1–4) · Gul = middel (5–9) · Orange = høj (10–16) · Rød = kritisk (20–25)". */
 export function riskLegend(): string {
-  let min = 1;
-  return RISK_LEVELS.map((level) => {
-    const text = `${level.colorName} = ${level.name.toLowerCase()} (${min}–${level.max})`;
-    min = level.max + 1;
-    return text;
-  }).join(' · ');
+  return riskBands()
+    .map((band) => `${band.colorName} = ${band.name.toLowerCase()} (${band.from}–${band.to})`)
+    .join(' · ');
 }
