@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { headingLinks, tableScroll } from './src/lib/content-plugins.ts';
 import { REPO_ROOT, readSiteEnv } from './src/lib/env.ts';
 
 const env = readSiteEnv();
@@ -28,7 +30,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Shiki colours code blocks with inline style="" attributes, which the gate's CSP (style-src 'self')
   // blocks; plain <pre><code> is styled by site.css instead. MDX inherits this setting.
-  markdown: { syntaxHighlight: false },
+  // Tables scroll in their own box, headings link to themselves (src/lib/content-plugins.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [tableScroll, headingLinks] }) },
   integrations: [mdx()],
   vite: {
     // The gate's CSP is 'self' only: never inline scripts or styles into the HTML.

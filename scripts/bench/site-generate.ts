@@ -14,6 +14,8 @@ const TAGS = [
   'awareness',
   'nis2',
 ];
+/** Display names where the capitalised slug is not how members write it. */
+const TAG_LABELS: Record<string, string> = { iso27001: 'ISO 27001', gdpr: 'GDPR', nis2: 'NIS2' };
 const OWNERS = ['KL', '101', '147', '151', '153', '155'];
 const WORDS =
   'kommunen skal sikre at oplysninger behandles fortroligt og at systemer er tilgængelige når borgerne har brug for dem ledelsen fastlægger rammerne og medarbejderne kender deres ansvar risici vurderes løbende og der føres tilsyn med leverandører'.split(
@@ -70,6 +72,11 @@ export async function generateLibrary(dir: string, count: number): Promise<void>
   for (const folder of [...Object.values(CATEGORY_FOLDERS), 'nyheder', 'moeder']) {
     await mkdir(join(dir, folder), { recursive: true });
   }
+  // The tag vocabulary: every tag the templates use, with its display name (rule tag-unknown).
+  await writeFile(
+    join(dir, 'emner.yaml'),
+    TAGS.map((tag) => `${tag}: ${TAG_LABELS[tag] ?? tag[0]?.toUpperCase() + tag.slice(1)}\n`).join(''),
+  );
   for (let i = 0; i < count; i++) {
     const category = CATEGORIES[i % CATEGORIES.length] ?? 'drift';
     const slug = `skabelon-${String(i).padStart(4, '0')}`;

@@ -184,11 +184,16 @@ describe('buildSite on the fixture library', () => {
     expect(styles).toMatch(/@media print\{[^@]*\.logout-form[,{]/);
   });
 
-  it('orders "Nyeste" by first commit and "Senest opdateret" by last commit, reviewed date next', async () => {
+  it('orders "Nyeste" by first commit and lists in "Senest opdateret" only templates edited since', async () => {
     const content = join(REPO_ROOT, 'site/fixtures/library');
     const library = parseLibrary(await readLibraryFiles(content), { ownerCodes: new Set(['101', '147', '316']) });
-    const reviewed = new Map(
-      library.templates.map((e) => [e.slug, { path: join(content, e.path), reviewed: e.data.reviewed }]),
+    const dates = new Map(
+      library.templates.map((e) => {
+        const git = gitDates(join(content, e.path));
+        const created = git ? isoDay(git.created) : e.data.reviewed;
+        const updated = git ? isoDay(git.updated) : e.data.reviewed;
+        return [e.slug, { created, updated, reviewed: e.data.reviewed, audience: e.data.audience }];
+      }),
     );
     const cards = (html: string, heading: string) => {
       const section = html.split(`<section aria-labelledby="${heading}">`)[1]?.split('</section>')[0] ?? '';
@@ -196,24 +201,20 @@ describe('buildSite on the fixture library', () => {
         (m) => ({ slug: m[1] ?? '', label: m[2], date: m[3] ?? '' }),
       );
     };
-    for (const tier of ['kerne', 'bred']) {
+    for (const tier of ['kerne', 'bred'] as const) {
       const front = await read(tier, 'index.html');
-      for (const [heading, label, key] of [
-        ['new-heading', 'tilføjet', 'created'],
-        ['upd-heading', 'opdateret', 'updated'],
-      ] as const) {
-        const list = cards(front, heading);
-        expect(list.length, `${tier} ${heading}`).toBe(tier === 'kerne' ? 5 : 3);
-        const keys = list.map((c) => {
-          expect(c.label).toBe(label);
-          const source = reviewed.get(c.slug);
-          const git = source ? gitDates(source.path) : undefined;
-          expect(c.date, c.slug).toBe(git ? isoDay(git[key]) : source?.reviewed);
-          return `${c.date} ${source?.reviewed}`;
-        });
-        // Latest first: by the commit date, then by the reviewed date.
-        expect(keys).toEqual([...keys].sort().reverse());
-      }
+      const inTier = [...dates].filter(([, d]) => visibleInTier(d.audience, tier));
+      const newest = cards(front, 'new-heading');
+      expect(newest.length, tier).toBe(Math.min(5, inTier.length));
+      for (const c of newest) expect([c.label, c.date], c.slug).toEqual(['tilføjet', dates.get(c.slug)?.created]);
+      const keys = newest.map((c) => `${c.date} ${dates.get(c.slug)?.reviewed}`);
+      expect(keys).toEqual([...keys].sort().reverse());
+      // "Senest opdateret": exactly the templates whose last commit is later than their first, latest first.
+      const edited = inTier.filter(([, d]) => d.updated > d.created).map(([slug]) => slug);
+      const updated = cards(front, 'upd-heading');
+      expect(updated.map((c) => c.slug).sort(), tier).toEqual(edited.slice(0, 5).sort());
+      for (const c of updated) expect([c.label, c.date], c.slug).toEqual(['opdateret', dates.get(c.slug)?.updated]);
+      expect(front.includes('id="upd-heading"')).toBe(updated.length > 0);
     }
   });
 
@@ -282,9 +283,12 @@ describe('buildSite on the fixture library', () => {
     const frontB = await read('bred', 'index.html');
     expect(frontK).toContain('Risikostyring <span class="count">(2 skabeloner)</span>');
     expect(frontB).toContain('Risikostyring <span class="count">(1 skabelon)</span>');
-    expect(frontB).toContain('Beredskab <span class="count">(0 skabeloner)</span>');
-    expect(await read('bred', 'skabeloner/index.html')).toContain('<p>3 skabeloner i 3 kategorier.</p>');
-    expect(await read('kerne', 'skabeloner/index.html')).toContain('<p>5 skabeloner i 4 kategorier.</p>');
+    // The broad tier lists no empty category (the core network has Beredskab templates it cannot see).
+    expect(frontB).not.toContain('Beredskab <span class="count">');
+    expect(frontB).toContain('<h2 id="core-more-heading">Kernenetværket har mere materiale</h2>');
+    expect(frontK).not.toContain('core-more-heading');
+    expect(await read('bred', 'skabeloner/index.html')).toContain('<p>4 skabeloner i 3 kategorier.</p>');
+    expect(await read('kerne', 'skabeloner/index.html')).toContain('<p>6 skabeloner i 4 kategorier.</p>');
     // Related: a shared tag weighs 2, the same category 1; best first, each tier from its own entries.
     const related = async (tier: string) =>
       [
@@ -303,12 +307,12 @@ describe('buildSite on the fixture library', () => {
   it('indexes content pages with Danish search filters for type, category, tag and owner', async () => {
     const entry = JSON.parse(await read('bred', 'pagefind/pagefind-entry.json'));
     expect(Object.keys(entry.languages)).toEqual(['da']);
-    expect(entry.languages.da.page_count).toBe(5);
+    expect(entry.languages.da.page_count).toBe(6);
     const filters = (await listFiles(join(out, 'bred/pagefind/filter'))).map(
       async (f) => readableParts(f, await readFile(join(out, 'bred/pagefind/filter', f)))[0]?.text ?? '',
     );
     const text = (await Promise.all(filters)).join('\n');
-    for (const value of ['skabelon', 'nyhed', 'møde', 'Risikostyring', 'Københavns Kommune', 'iso27001']) {
+    for (const value of ['skabelon', 'nyhed', 'møde', 'Risikostyring', 'Københavns Kommune', 'ISO 27001']) {
       expect(text).toContain(value);
     }
     expect(await read('bred', 'soeg/index.html')).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);

@@ -33,7 +33,8 @@ export async function writeSyntheticLibrary(dir: string, count: number): Promise
   };
   const folders = CATEGORIES.map((category) => [CATEGORY_FOLDERS[category], category] as const);
   await Promise.all(folders.map(([folder]) => mkdir(path.join(dir, folder), { recursive: true })));
-  const writes: Promise<void>[] = [];
+  // The tag vocabulary: every tag below must be in it (rule tag-unknown).
+  const writes: Promise<void>[] = [writeFile(path.join(dir, 'emner.yaml'), 'benchmark: Benchmark\n')];
   for (let i = 0; i < count; i++) {
     const [folder, category] = folders[i % folders.length] ?? ['drift', 'drift'];
     const slug = `skabelon-${i + 1}`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { officeText } from './office-text.ts';
 import { parseLibrary } from './parse-library.ts';
 import { BROKEN_DOCX, DOCX, DOCX_TABLE, XLSX } from './testing/office-files.ts';
+import { vocabularyFile } from './testing/vocabulary.ts';
 
 describe('office text', () => {
   it('extracts Word paragraphs, one per line, main document first', () => {
@@ -23,12 +24,15 @@ describe('Office attachments in the library', () => {
       { path: 'risikostyring/skabelon.docx', bytes: DOCX },
       { path: 'risikostyring/register.XLSX', bytes: XLSX },
       { path: 'risikostyring/ødelagt.docx', bytes: BROKEN_DOCX },
+      vocabularyFile(),
     ],
     { ownerCodes: new Set(), displayDir: 'templates-library' },
   );
 
   it('hands the extracted text to the scanners, marked as extracted', () => {
     expect(library.texts.map((t) => [t.file, t.extracted, t.text.split('\n').length])).toEqual([
+      // The tag vocabulary is a text file of the library too, read by the same scanners.
+      ['templates-library/emner.yaml', false, 2],
       ['templates-library/risikostyring/register.XLSX', true, 2],
       ['templates-library/risikostyring/skabelon.docx', true, 3],
     ]);

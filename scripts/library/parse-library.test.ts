@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../problems/problem.ts';
 import { parseLibrary } from './parse-library.ts';
 import { readLibraryFiles } from './read-files.ts';
+import { vocabularyFile } from './testing/vocabulary.ts';
 import type { LibraryFile } from './types.ts';
 
 const SITE_FIXTURE = path.join(import.meta.dirname, '..', '..', 'site', 'fixtures', 'library');
@@ -37,6 +38,7 @@ describe('parseLibrary on the site fixture', () => {
     expect(library.templates.map((t) => t.slug)).toEqual([
       'beredskabsplan-kerne',
       'haendelsesprocedure',
+      'adgangskodepolitik-2019',
       'informationssikkerhedspolitik',
       'risikoregister-kerne',
       'risikovurdering',
@@ -160,9 +162,8 @@ describe('parseLibrary on broken frontmatter', () => {
 
   it('rejects a file name that is not a slug and a page outside the folders', () => {
     const page = (path: string) => ({ path, bytes: encoder.encode('---\ntitle: x\n---\n') });
-    const library = parseLibrary([page('nyheder/Ny_Nyhed.mdx'), page('løs.mdx'), page('drift/under/dyb.mdx')], {
-      ownerCodes: codes,
-    });
+    const files = [page('nyheder/Ny_Nyhed.mdx'), page('løs.mdx'), page('drift/under/dyb.mdx'), vocabularyFile()];
+    const library = parseLibrary(files, { ownerCodes: codes });
     expect(library.problems.map((p) => `${p.file} ${p.rule}`)).toEqual([
       'drift/under/dyb.mdx library-folder',
       'løs.mdx library-folder',

@@ -3,6 +3,7 @@
  * validated, typed entries, the texts the scanners read, every file name and the problems, each under its
  * rule (scripts/library/rules.ts). The content check, the build and the Word export all start here.
  */
+import { type ParsedTagVocabulary, parseTagVocabulary, TAG_VOCABULARY_FILE } from '#model/tags.ts';
 import { sortProblems } from '../problems/problem.ts';
 import { entryOf, librarySchemas, loadPage, type Page } from './page.ts';
 import { runLibraryRules } from './rules.ts';
@@ -19,8 +20,8 @@ import type {
 } from './types.ts';
 
 /**
- * Parse the library: locate and validate every MDX file, extract the text of attachments, and run the load
- * rules. Entries that fail a per-file rule (folder, file name, frontmatter) are left out of the entries and
+ * Parse the library: locate and validate every MDX file, read the tag vocabulary (emner.yaml), extract the text
+ * of attachments, and run the load rules. Entries that fail a per-file rule (folder, file name, frontmatter) are left out of the entries and
  * reported once; entries with cross-file problems (a missing attachment, a duplicate slug) stay in.
  */
 export function parseLibrary(files: readonly LibraryFile[], options: ParseLibraryOptions): Library {
@@ -31,8 +32,11 @@ export function parseLibrary(files: readonly LibraryFile[], options: ParseLibrar
   const pages: Page[] = [];
   const texts: ScanText[] = [];
   const unreadable: { file: string; message: string }[] = [];
+  let vocabulary: ParsedTagVocabulary | undefined;
   for (const { path, bytes } of sorted) {
     const file = display(path);
+    // emner.yaml is also scanned for personal data below, like any text file of the library.
+    if (path === TAG_VOCABULARY_FILE) vocabulary = parseTagVocabulary(decodeText(bytes), file);
     if (extensionOf(path) === '.mdx') {
       const source = scanText(file, decodeText(bytes), 'mdx');
       texts.push(source);
@@ -44,7 +48,14 @@ export function parseLibrary(files: readonly LibraryFile[], options: ParseLibrar
     else if (attachment) unreadable.push({ file, message: attachment.unreadable });
   }
   const fileNames = new Set(sorted.map((f) => f.path));
-  const problems = sortProblems(runLibraryRules({ pages, files: fileNames, unreadable }));
+  const problems = sortProblems(
+    runLibraryRules({
+      pages,
+      files: fileNames,
+      unreadable,
+      vocabulary: { file: display(TAG_VOCABULARY_FILE), parsed: vocabulary },
+    }),
+  );
   const entries: LibraryEntry[] = [];
   const invalidUrls = new Set<string>();
   for (const page of pages) {
@@ -60,6 +71,7 @@ export function parseLibrary(files: readonly LibraryFile[], options: ParseLibrar
     invalidUrls,
     texts,
     files: fileNames,
+    vocabulary: vocabulary?.labels ?? new Map(),
     display,
     problems,
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseTagVocabulary } from '#model/tags.ts';
 import { parseLibrary } from './parse-library.ts';
 import { LIBRARY_RULES, type LoadState, runLibraryRules, stampRule } from './rules.ts';
 
@@ -16,7 +17,12 @@ describe('library rules', () => {
     expect(stampRule('file-name', [{ ...finding, rule: 'frontmatter' } as typeof finding])).toEqual([
       { ...finding, rule: 'file-name' },
     ]);
-    const state: LoadState = { pages: [], files: new Set(), unreadable: [{ file: 'b.docx', message: 'ødelagt' }] };
+    const state: LoadState = {
+      pages: [],
+      files: new Set(),
+      unreadable: [{ file: 'b.docx', message: 'ødelagt' }],
+      vocabulary: { file: 'emner.yaml', parsed: parseTagVocabulary('nis2: NIS2\n', 'emner.yaml') },
+    };
     expect(runLibraryRules(state)).toEqual([
       { file: 'b.docx', line: 1, column: 1, severity: 'error', rule: 'attachment-unreadable', message: 'ødelagt' },
     ]);
@@ -36,6 +42,7 @@ describe('library rules', () => {
       'drift/B.mdx frontmatter-syntax',
       'drift/c.mdx frontmatter-syntax',
       'drift/d.docx attachment-unreadable',
+      'emner.yaml tag-vocabulary',
       'ukendt/a.mdx library-folder',
     ]);
     for (const p of problems) expect(names.has(p.rule)).toBe(true);

@@ -3,6 +3,7 @@
  * name and the build reports them under the same names. A rule returns findings; `runLibraryRules` stamps the
  * rule's name on them, so one name is always one rule.
  */
+import type { ParsedTagVocabulary } from '#model/tags.ts';
 import type { Problem } from '../problems/problem.ts';
 import { checkAttachmentsPresent, checkDuplicateSlugs, checkSupersedes } from './cross-rules.ts';
 import {
@@ -14,6 +15,7 @@ import {
   checkLibraryFolder,
 } from './file-rules.ts';
 import type { Page } from './page.ts';
+import { checkTagsKnown, checkTagVocabulary } from './tag-rules.ts';
 import type { Finding } from './types.ts';
 
 /** What the load rules read: every MDX file located and parsed, every file name, unreadable Office files. */
@@ -23,6 +25,8 @@ export interface LoadState {
   files: ReadonlySet<string>;
   /** Office attachments that could not be opened, with the Danish reason. */
   unreadable: { file: string; message: string }[];
+  /** The tag vocabulary: its display path, and what parsing it gave (undefined when the file is missing). */
+  vocabulary: { file: string; parsed: ParsedTagVocabulary | undefined };
 }
 
 export interface LibraryRule {
@@ -43,6 +47,9 @@ export const LIBRARY_RULES: readonly LibraryRule[] = [
   { rule: 'supersedes-conflict', scope: 'library', run: checkSupersedes },
   { rule: 'attachment-missing', scope: 'library', run: checkAttachmentsPresent },
   { rule: 'attachment-unreadable', scope: 'file', run: checkAttachmentReadable },
+  { rule: 'tag-vocabulary', scope: 'library', run: checkTagVocabulary },
+  // Library-wide: removing a tag from emner.yaml must flag the pages that use it, changed or not.
+  { rule: 'tag-unknown', scope: 'library', run: checkTagsKnown },
 ];
 
 /** Findings with the rule's name stamped on them (any name a finding carried is replaced). */

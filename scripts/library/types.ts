@@ -6,6 +6,7 @@ import type { EntryKind } from '#model/categories.ts';
 import type { MeetingData } from '#model/library/meeting.ts';
 import type { NewsData } from '#model/library/news.ts';
 import type { TemplateData } from '#model/library/template.ts';
+import type { TagVocabulary } from '#model/tags.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { Position } from './text-position.ts';
 
@@ -88,6 +89,11 @@ export interface Library {
   texts: ScanText[];
   /** Every file, as a path relative to the library directory. */
   files: ReadonlySet<string>;
+  /**
+   * Tag slug → Danish display name, from emner.yaml (#model/tags.ts): its valid entries, empty when the file is
+   * missing or unreadable (`tag-vocabulary` then reports it).
+   */
+  vocabulary: TagVocabulary;
   /** Display path of a path relative to the library directory. */
   display(path: string): string;
   /** Problems found while loading, sorted, each stamped with its rule name (scripts/library/rules.ts). */

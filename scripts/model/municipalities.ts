@@ -20,6 +20,8 @@ export interface MunicipalityIndex {
   codes: ReadonlySet<string>;
   /** Lower-case work domain → code (`KL` for KL's domains). */
   byDomain: ReadonlyMap<string, string>;
+  /** KL's secretariat address (`kl.email`), when the registry gives one. */
+  klEmail: string | undefined;
 }
 
 /** Index validated kommuner.yaml data. */
@@ -32,7 +34,7 @@ export function municipalityIndex(data: KommunerData): MunicipalityIndex {
     fullNames.set(k.code, k.full_name);
     for (const d of k.domains) byDomain.set(d.toLowerCase(), k.code);
   }
-  return { names, fullNames, codes: new Set(data.kommuner.map((k) => k.code)), byDomain };
+  return { names, fullNames, codes: new Set(data.kommuner.map((k) => k.code)), byDomain, klEmail: data.kl.email };
 }
 
 /**

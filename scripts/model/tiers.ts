@@ -11,6 +11,18 @@ export type Tier = (typeof TIERS)[number];
 export const AUDIENCES = ['alle', 'kerne'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/** What a page says about who can read it (every page shows it; lists mark core-only entries). */
+export const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
+  alle: 'Også for Databeskyttelse og Sikkerhed',
+  kerne: 'Kun kernenetværket',
+};
+
+/** The tiers' names as members know them. */
+export const TIER_NAMES: Readonly<Record<Tier, string>> = {
+  kerne: 'kernenetværket',
+  bred: 'Databeskyttelse og Sikkerhed',
+};
+
 /** True when an entry with this audience may be part of a tier's build (anything unknown is not). */
 export function visibleInTier(audience: unknown, tier: Tier): boolean {
   return audience === 'alle' || (tier === 'kerne' && audience === 'kerne');

@@ -32,10 +32,13 @@ export function textSchema(field: string) {
     .min(1, { error: `${field} må ikke være tom` });
 }
 
+/** A tag slug: lower case, digits and hyphens, usable in a URL (/emne/<tag>/) and as a key of emner.yaml. */
+export const TAG_SLUG = /^[a-zæøå0-9][a-zæøå0-9-]*$/;
+
 /** Lower-case tags usable in URLs (/emne/<tag>/). */
 export const tagsSchema = z
   .array(
-    z.string({ error: 'tags skal være en liste af tekster' }).regex(/^[a-zæøå0-9][a-zæøå0-9-]*$/, {
+    z.string({ error: 'tags skal være en liste af tekster' }).regex(TAG_SLUG, {
       error: 'tags skal skrives med små bogstaver, tal og bindestreg, fx "iso27001"',
     }),
     { error: 'tags skal være en liste, fx [iso27001, politik]' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { domain, municipalityCode, tenantId, text } from './common.ts';
+import { domain, email, municipalityCode, tenantId, text } from './common.ts';
 
 /** The five Danish regions, spelled as in kommuner.csv. */
 export const regions = [
@@ -25,6 +25,8 @@ export const organisationSchema = z.strictObject({
   domains: domains.meta({ description: 'Maildomænet først, derefter evt. webdomænet' }),
   /** Entra ID tenant ids; empty means no tenant pinned. */
   tenant_ids: tenantIds.meta({ description: 'Entra ID-tenant-id(er); tom liste = ingen tenant fastlåst' }),
+  /** The secretariat's address, which the site gives wherever it says "write to KL". */
+  email: email.optional().meta({ description: 'Sekretariatets e-mailadresse, som siderne henviser til' }),
 });
 
 /** One of the 98 municipalities. */

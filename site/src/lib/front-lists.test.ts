@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DatedTemplate, newestTemplates, recentlyUpdated } from './front-lists.ts';
+import { type DatedTemplate, frontLists, newestTemplates, recentlyUpdated } from './front-lists.ts';
 
 const t = (title: string, created: string, updated: string, reviewed: string): DatedTemplate & { title: string } => ({
   title,
@@ -32,20 +32,27 @@ describe('front page lists', () => {
     ]);
   });
 
-  it('"Senest opdateret" sorts by last commit, then reviewed date, then title, so it differs from "Nyeste"', () => {
-    expect(titles(recentlyUpdated(library, 6))).toEqual([
-      'Ærøskøbing-politik',
-      'Beredskab',
-      'Zoneplan',
-      'Awareness',
-      'Logning',
-      'Adgangsstyring',
-    ]);
+  it('"Senest opdateret" lists only templates edited after they were added, by last commit', () => {
+    expect(titles(recentlyUpdated(library, 6))).toEqual(['Ærøskøbing-politik', 'Beredskab']);
+  });
+
+  it('a library never edited since its import gets one list, not the same list twice', () => {
+    const imported = [
+      t('A', '2026-01-05', '2026-01-05', '2026-01-01'),
+      t('B', '2026-01-05', '2026-01-05', '2025-01-01'),
+    ];
+    expect(frontLists(imported)).toEqual({ newest: [imported[0], imported[1]], updated: [] });
+    expect(titles(frontLists(library, 3).updated)).toEqual(['Ærøskøbing-politik', 'Beredskab']);
+  });
+
+  it('an updated list equal to the newest list is dropped', () => {
+    const edited = [t('A', '2026-01-05', '2026-02-01', '2026-01-01')];
+    expect(frontLists(edited)).toEqual({ newest: edited, updated: [] });
   });
 
   it('keeps the first five by default and leaves the input untouched', () => {
     const before = titles(library);
-    expect(titles(recentlyUpdated(library))).toHaveLength(5);
+    expect(titles(recentlyUpdated(library))).toHaveLength(2);
     expect(titles(newestTemplates(library))).toEqual([
       'Zoneplan',
       'Ærøskøbing-politik',

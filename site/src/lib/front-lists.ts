@@ -31,7 +31,22 @@ export function newestTemplates<T extends DatedTemplate>(templates: readonly T[]
   return [...templates].sort(byDateThenReviewed<T>('created')).slice(0, limit);
 }
 
-/** "Senest opdateret": the `limit` templates most recently changed (last commit), latest first. */
+/**
+ * "Senest opdateret": the `limit` templates most recently changed after they were added (last commit later than
+ * the first), latest first. A template never edited since it was added is news only in "Nyeste"; on a young
+ * library the two lists would otherwise be the same list twice.
+ */
 export function recentlyUpdated<T extends DatedTemplate>(templates: readonly T[], limit = 5): T[] {
-  return [...templates].sort(byDateThenReviewed<T>('updated')).slice(0, limit);
+  return templates
+    .filter((t) => t.updated > t.created)
+    .sort(byDateThenReviewed<T>('updated'))
+    .slice(0, limit);
+}
+
+/** The front page's lists; `updated` is empty when it would only repeat `newest` (the page then shows one). */
+export function frontLists<T extends DatedTemplate>(templates: readonly T[], limit = 5): { newest: T[]; updated: T[] } {
+  const newest = newestTemplates(templates, limit);
+  const updated = recentlyUpdated(templates, limit);
+  const same = updated.length === newest.length && updated.every((t, i) => t === newest[i]);
+  return { newest, updated: same ? [] : updated };
 }

@@ -11,7 +11,10 @@ import { readSiteEnv } from './env.ts';
 import { gitDatesFor } from './git-dates.ts';
 
 export const env = readSiteEnv();
-const ownerNames = readMunicipalities(env.registryDir).fullNames;
+const municipalities = readMunicipalities(env.registryDir);
+const ownerNames = municipalities.fullNames;
+/** KL's secretariat address from the registry (kommuner.yaml, `kl.email`), for "write to KL". */
+export const klEmail = municipalities.klEmail;
 const today = env.today;
 
 /**
@@ -46,6 +49,8 @@ export interface TemplateView {
   repoFile: string;
   editUrl: string;
   docxUrl: string;
+  /** The same Word file without the guidance boxes. */
+  docxPlainUrl: string;
 }
 
 /** Path as it is (or would be) in the repository: templates-library/<folder>/<slug>.mdx. */
@@ -79,6 +84,7 @@ export async function getTemplates(): Promise<TemplateView[]> {
         repoFile,
         editUrl: `${env.repoEditUrl}${repoFile}`,
         docxUrl: `/skabeloner/${entry.id}/${entry.id}.docx`,
+        docxPlainUrl: `/skabeloner/${entry.id}/${entry.id}-uden-vejledning.docx`,
       };
     })
     .sort((a, b) => compareDanish(a.entry.data.title, b.entry.data.title));
@@ -107,6 +113,14 @@ export function categoryCounts(templates: readonly TemplateView[]) {
     label: CATEGORY_LABELS[category],
     count: templates.filter((t) => t.entry.data.category === category).length,
   }));
+}
+
+/**
+ * Categories that get a /kategori/ page in this tier: every one in the core tier (so category links never break
+ * there), only those with templates in the broad tier (a broad member is never told a category is empty).
+ */
+export function categoryPages(templates: readonly TemplateView[]) {
+  return categoryCounts(templates).filter((c) => env.tier === 'kerne' || c.count > 0);
 }
 
 /** Tags used in this tier with their counts, sorted by name. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { categoryCounts, env, getMeetings, getNews, getTemplates, tagCounts } from '../lib/library.ts';
+import { categoryPages, env, getMeetings, getNews, getTemplates, tagCounts } from '../lib/library.ts';
 import { absoluteUrl, escapeXml } from '../lib/xml.ts';
 
 /** Sitemap of this tier: every HTML page built from this tier's collections (redirect pages excluded). */
@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
     { path: '/soeg/' },
     { path: '/adgang/' },
     ...templates.map((t) => ({ path: t.url, lastmod: t.updated })),
-    ...categoryCounts(templates).map((c) => ({ path: `/kategori/${c.folder}/` })),
+    ...categoryPages(templates).map((c) => ({ path: `/kategori/${c.folder}/` })),
     ...tagCounts(templates).map((t) => ({ path: `/emne/${t.tag}/` })),
     ...(await getNews()).map((n) => ({ path: `/nyheder/${n.id}/`, lastmod: n.data.date })),
     ...(await getMeetings()).map((m) => ({ path: `/moeder/${m.id}/`, lastmod: m.data.date })),

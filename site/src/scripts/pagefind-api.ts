@@ -1,10 +1,26 @@
 /** The part of Pagefind's browser JS API (/pagefind/pagefind.js) that the search page uses. */
+
+/**
+ * What a page hands its search result through data-pagefind-meta: the title (h1), and on template, news and
+ * meeting pages its type, date (formatted, "1. oktober 2026"; a template's last update), and for templates the
+ * category and status (site/src/components/MetaPanel.astro, the news and meeting pages).
+ */
+export interface ResultMeta {
+  title?: string;
+  type?: string;
+  kategori?: string;
+  date?: string;
+  status?: string;
+}
+
 export interface PagefindResultData {
   url: string;
   /** HTML with matched words in <mark>; Pagefind escapes the page text. */
   excerpt: string;
-  meta: { title?: string };
+  meta: ResultMeta;
 }
+
+export type FilterSelection = Record<string, string[]>;
 
 export interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
@@ -17,12 +33,9 @@ export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (term: string | null, options?: { filters?: Record<string, string[]> }) => Promise<PagefindSearch | null>;
-  debouncedSearch: (
-    term: string | null,
-    options?: { filters?: Record<string, string[]> },
-    ms?: number,
-  ) => Promise<PagefindSearch | null>;
+  /** Start loading the index chunks a search for `term` needs, so the search itself finds them loaded. */
+  preload: (term: string, options?: { filters?: FilterSelection }) => Promise<void>;
+  search: (term: string | null, options?: { filters?: FilterSelection }) => Promise<PagefindSearch | null>;
 }
 
 /** Load this tier's own bundle. The path is built at run time so the bundler leaves it alone. */
@@ -34,10 +47,21 @@ export async function loadPagefind(): Promise<PagefindApi> {
   return api;
 }
 
-/** Danish labels for the filter keys set with data-pagefind-filter in the pages. */
+/** Danish labels for the filter keys set with data-pagefind-filter in the pages, in display order. */
 export const FILTER_LABELS: Record<string, string> = {
   type: 'Type',
   kategori: 'Kategori',
   emne: 'Emne',
   ejer: 'Ejer',
 };
+
+/**
+ * Display names of the `type` values (filter and result meta). The values stay as indexed, so shared URLs
+ * (`?f=type:møde`) keep working; category, tag and owner values are indexed as display names already.
+ */
+export const TYPE_LABELS: Record<string, string> = { skabelon: 'Skabelon', nyhed: 'Nyhed', møde: 'Møde' };
+
+/** A filter value as people read it: "Møde" for `type:møde`, anything else as it is. */
+export function filterValueLabel(key: string, value: string): string {
+  return (key === 'type' ? TYPE_LABELS[value] : undefined) ?? value;
+}

@@ -1,18 +1,31 @@
 /**
- * Search page UI on Pagefind's JS API: query box, filters with counts (checkboxes in fieldsets), results with
- * highlighted excerpts, and a polite live region. Native controls only, so it works with the keyboard alone.
- * State lives in the URL (?q=…&f=kategori:Beredskab) so results can be shared and the back button works.
+ * Search page UI on Pagefind's JS API: query box, filters with counts (checkboxes in fieldsets), results that say
+ * what each hit is (type, category, date, status), and a polite live region. Native controls only, so it works
+ * with the keyboard alone. State lives in the URL (?q=…&f=kategori:Beredskab) so results can be shared and the
+ * back button works. On narrow screens the filters sit behind a "Filtrér" disclosure button (search.css).
  */
-import { FILTER_LABELS, loadPagefind, type PagefindApi } from './pagefind-api.ts';
+import {
+  FILTER_LABELS,
+  type FilterSelection,
+  filterValueLabel,
+  loadPagefind,
+  type PagefindApi,
+} from './pagefind-api.ts';
+import { resultItem } from './search-results.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-q');
+const layout = document.querySelector<HTMLElement>('#search-layout');
+const toggle = document.querySelector<HTMLButtonElement>('#filter-toggle');
 const filtersBox = document.querySelector<HTMLElement>('#search-filters');
 const statusBox = document.querySelector<HTMLElement>('#search-status');
 const resultsBox = document.querySelector<HTMLOListElement>('#search-results');
 
 const SESSION_EXPIRED = 'Din session er udløbet – genindlæs siden.';
-// The latest run owns the status line: a slow probe of an older run must not overwrite a newer result.
+/** Typing searches once the keys rest this long; Enter and a filter change search at once. */
+const TYPING_DELAY_MS = 200;
+const SHOWN = 20;
+// The latest run owns the page: an older, slower search must not overwrite a newer result or status.
 let runs = 0;
 
 /**
@@ -25,15 +38,15 @@ async function sessionExpired(): Promise<boolean> {
   return probe?.status === 401;
 }
 
-function addTo(map: Record<string, string[]>, key: string, value: string): void {
+function addTo(map: FilterSelection, key: string, value: string): void {
   const list = map[key] ?? [];
   list.push(value);
   map[key] = list;
 }
 
-function readState(): { q: string; selected: Record<string, string[]> } {
+function readState(): { q: string; selected: FilterSelection } {
   const params = new URLSearchParams(window.location.search);
-  const selected: Record<string, string[]> = {};
+  const selected: FilterSelection = {};
   for (const f of params.getAll('f')) {
     const i = f.indexOf(':');
     if (i > 0) addTo(selected, f.slice(0, i), f.slice(i + 1));
@@ -41,7 +54,7 @@ function readState(): { q: string; selected: Record<string, string[]> } {
   return { q: params.get('q') ?? '', selected };
 }
 
-function writeState(q: string, selected: Record<string, string[]>): void {
+function writeState(q: string, selected: FilterSelection): void {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   for (const [key, values] of Object.entries(selected)) for (const v of values) params.append('f', `${key}:${v}`);
@@ -49,44 +62,57 @@ function writeState(q: string, selected: Record<string, string[]>): void {
   window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
 }
 
-function selectedFilters(): Record<string, string[]> {
-  const selected: Record<string, string[]> = {};
+function selectedFilters(): FilterSelection {
+  const selected: FilterSelection = {};
   for (const box of filtersBox?.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked') ?? []) {
     addTo(selected, box.dataset.key ?? '', box.value);
   }
   return selected;
 }
 
-function renderFilters(counts: Record<string, Record<string, number>>, selected: Record<string, string[]>): void {
+/** Open or close the filters on narrow screens (wide screens always show them: search.css). */
+function setFiltersOpen(open: boolean): void {
+  toggle?.setAttribute('aria-expanded', String(open));
+  layout?.toggleAttribute('data-filters-open', open);
+}
+
+function renderFilters(counts: Record<string, Record<string, number>>, selected: FilterSelection): void {
   if (!filtersBox) return;
   const focusedId = document.activeElement?.id;
   filtersBox.replaceChildren();
   for (const key of Object.keys(FILTER_LABELS)) {
-    const values = counts[key];
-    if (!values || Object.keys(values).length === 0) continue;
+    const ticked = selected[key] ?? [];
+    // Values without results are noise in a long list (tags); a ticked one stays so it can be unticked.
+    const options = Object.entries(counts[key] ?? {})
+      .filter(([value, count]) => count > 0 || ticked.includes(value))
+      .map(([value, count]) => ({ value, count, label: filterValueLabel(key, value) }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'da'));
+    // A group with one value narrows nothing: hide it, unless that value is ticked (then it can be unticked).
+    const only = options.length === 1 ? options[0]?.value : undefined;
+    if (options.length === 0 || (only !== undefined && !ticked.includes(only))) continue;
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.textContent = FILTER_LABELS[key] ?? key;
     fieldset.append(legend);
-    // Values without results are noise in a long list (tags); a ticked one stays so it can be unticked.
-    const options = Object.entries(values)
-      .filter(([value, count]) => count > 0 || (selected[key]?.includes(value) ?? false))
-      .sort(([a], [b]) => a.localeCompare(b, 'da'));
-    if (options.length === 0) continue;
-    for (const [value, count] of options) {
+    for (const { value, count, label: text } of options) {
       const id = `f-${key}-${value}`.replace(/[^a-zA-Z0-9æøåÆØÅ_-]/g, '-');
       const box = document.createElement('input');
-      Object.assign(box, { type: 'checkbox', id, value, checked: selected[key]?.includes(value) ?? false });
+      Object.assign(box, { type: 'checkbox', id, value, checked: ticked.includes(value) });
       box.dataset.key = key;
       const label = document.createElement('label');
       label.htmlFor = id;
-      label.textContent = `${value} (${count})`;
+      label.textContent = `${text} (${count})`;
       const row = document.createElement('div');
       row.className = 'filter-option';
       row.append(box, label);
       fieldset.append(row);
     }
     filtersBox.append(fieldset);
+  }
+  if (toggle) {
+    const n = Object.values(selected).reduce((sum, values) => sum + values.length, 0);
+    toggle.textContent = n > 0 ? `Filtrér (${n} valgt)` : 'Filtrér';
+    toggle.hidden = filtersBox.childElementCount === 0;
   }
   // Re-rendering replaces the checkboxes; keep keyboard focus where the user was.
   if (focusedId) document.getElementById(focusedId)?.focus();
@@ -97,37 +123,25 @@ async function run(api: PagefindApi): Promise<void> {
   const q = input?.value.trim() ?? '';
   const selected = selectedFilters();
   writeState(q, selected);
-  const hasFilters = Object.keys(selected).length > 0;
-  if (!q && !hasFilters) {
-    renderFilters(await api.filters(), selected);
+  if (!q && Object.keys(selected).length === 0) {
+    const counts = await api.filters();
+    if (id !== runs) return;
+    renderFilters(counts, selected);
     resultsBox?.replaceChildren();
     if (statusBox) statusBox.textContent = 'Skriv et søgeord eller vælg et filter.';
     return;
   }
-  const search = await api.debouncedSearch(q || null, { filters: selected }, 200);
-  if (!search) return; // superseded by a newer keystroke
+  const search = await api.search(q || null, { filters: selected });
+  if (!search || id !== runs) return;
   renderFilters(search.filters, selected);
-  const shown = search.results.slice(0, 20);
-  const data = await Promise.all(shown.map((r) => r.data()));
-  const items = data.map((d) => {
-    const li = document.createElement('li');
-    const h = document.createElement('h2');
-    const a = document.createElement('a');
-    a.href = d.url;
-    a.textContent = d.meta.title ?? d.url;
-    h.append(a);
-    const p = document.createElement('p');
-    // Pagefind escapes page text and adds only <mark> around matches.
-    p.innerHTML = d.excerpt;
-    li.append(h, p);
-    return li;
-  });
-  resultsBox?.replaceChildren(...items);
+  const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+  if (id !== runs) return;
+  resultsBox?.replaceChildren(...data.map(resultItem));
   const n = search.results.length;
   const what = q ? ` for »${q}«` : '';
   if (n === 0) return showFailure(`Ingen resultater${what}.`, id);
   if (statusBox) {
-    statusBox.textContent = `${n} ${n === 1 ? 'resultat' : 'resultater'}${what}${n > 20 ? ' (viser de første 20)' : ''}.`;
+    statusBox.textContent = `${n} ${n === 1 ? 'resultat' : 'resultater'}${what}${n > SHOWN ? ` (viser de første ${SHOWN})` : ''}.`;
   }
 }
 
@@ -141,6 +155,8 @@ async function main(): Promise<void> {
   if (!form || !input || !filtersBox) return;
   const state = readState();
   input.value = state.q;
+  setFiltersOpen(false);
+  toggle?.addEventListener('click', () => setFiltersOpen(toggle.getAttribute('aria-expanded') !== 'true'));
   let api: PagefindApi;
   try {
     api = await loadPagefind();
@@ -149,12 +165,22 @@ async function main(): Promise<void> {
     return;
   }
   renderFilters(await api.filters(), state.selected);
-  const search = () => run(api).catch(() => showFailure('Søgningen mislykkedes. Prøv igen.'));
+  let typing: number | undefined;
+  const search = () => {
+    window.clearTimeout(typing);
+    return run(api).catch(() => showFailure('Søgningen mislykkedes. Prøv igen.'));
+  };
+  // Enter searches at once; only typing waits for a pause, while the index chunks for the word start loading.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void search();
   });
-  input.addEventListener('input', () => void search());
+  input.addEventListener('input', () => {
+    window.clearTimeout(typing);
+    const q = input.value.trim();
+    if (q) api.preload(q, { filters: selectedFilters() }).catch(() => undefined);
+    typing = window.setTimeout(() => void search(), TYPING_DELAY_MS);
+  });
   filtersBox.addEventListener('change', () => void search());
   await search();
 }

@@ -1,0 +1,13 @@
+/**
+ * The site's pages in a real browser: one build of the fixture library for both tiers and one Chromium shared
+ * by every check (scripts/build/test-support/ui-site.ts). Each ui-tests/ module is one concern.
+ */
+import { useUiSite } from './test-support/ui-site.ts';
+import { a11yTests } from './ui-tests/a11y.ts';
+import { layoutTests } from './ui-tests/layout.ts';
+import { searchTests } from './ui-tests/search.ts';
+
+const site = useUiSite();
+layoutTests(site);
+searchTests(site);
+a11yTests(site);

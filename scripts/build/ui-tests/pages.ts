@@ -1,0 +1,57 @@
+/**
+ * The built pages of a tier as URL paths, read from the output directory: what the reflow test walks.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Tier } from '#model/tiers.ts';
+
+/**
+ * Every HTML page of `tier` under `outDir`, as the path a browser asks for (`/skabeloner/x/`, `/404.html`).
+ * Redirect pages of renamed templates are left out: they leave at once for the page they name, which is listed.
+ */
+export async function builtPages(outDir: string, tier: Tier): Promise<string[]> {
+  const root = join(outDir, tier);
+  const files: string[] = [];
+  for (const f of await readdir(root, { recursive: true })) {
+    if (!f.endsWith('.html')) continue;
+    if (!(await readFile(join(root, f), 'utf8')).includes('http-equiv="refresh"')) files.push(f);
+  }
+  return files
+    .map((f) => `/${relative(root, join(root, f)).split(sep).join('/')}`)
+    .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
+    .sort();
+}
+
+/** One page of each kind, per tier: the pages the accessibility run covers in both schemes and widths. */
+export const PAGE_TYPES: Readonly<Record<Tier, readonly string[]>> = {
+  kerne: [
+    '/',
+    '/skabeloner/',
+    '/skabeloner/informationssikkerhedspolitik/',
+    '/skabeloner/risikovurdering/',
+    '/kategori/beredskab/',
+    '/emne/iso27001/',
+    '/nyheder/',
+    '/nyheder/kerne-trusselsvurdering/',
+    '/moeder/',
+    '/moeder/netvaerksmoede-efteraar-2026/',
+    '/adgang/',
+    '/404.html',
+    '/soeg/?q=risiko',
+  ],
+  bred: [
+    '/',
+    '/skabeloner/',
+    '/skabeloner/informationssikkerhedspolitik/',
+    '/skabeloner/risikovurdering/',
+    '/kategori/politikker/',
+    '/emne/iso27001/',
+    '/nyheder/',
+    '/nyheder/nyhedsbrev-november-2026/',
+    '/moeder/',
+    '/moeder/netvaerksmoede-efteraar-2026/',
+    '/adgang/',
+    '/404.html',
+    '/soeg/?q=risiko',
+  ],
+};

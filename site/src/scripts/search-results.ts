@@ -1,0 +1,48 @@
+/**
+ * One search result as the search page lists it: the title as a link, a line that says what the hit is (type,
+ * category, date, status; from the page's data-pagefind-meta), and Pagefind's excerpt.
+ */
+import { type PagefindResultData, TYPE_LABELS } from './pagefind-api.ts';
+
+/** Statuses that are marked: a draft or an outdated template is not one to adopt as it is. */
+const MARKED_STATUS: Record<string, string> = { udkast: 'Udkast', forældet: 'Forældet' };
+
+/** What a result is, in one line: "Skabelon · Risikostyring · opdateret 1. oktober 2026 · gældende". */
+function resultFacts(meta: PagefindResultData['meta']): (string | HTMLElement)[] {
+  const facts: (string | HTMLElement)[] = [];
+  if (meta.type) facts.push(TYPE_LABELS[meta.type] ?? meta.type);
+  if (meta.kategori) facts.push(meta.kategori);
+  if (meta.date) facts.push(meta.type === 'skabelon' ? `opdateret ${meta.date}` : meta.date);
+  const status = meta.status ? MARKED_STATUS[meta.status] : undefined;
+  if (status) {
+    const badge = document.createElement('span');
+    badge.className = `result-status result-status-${meta.status === 'forældet' ? 'foraeldet' : 'udkast'}`;
+    badge.textContent = status;
+    facts.push(badge);
+  } else if (meta.status) facts.push(meta.status);
+  return facts;
+}
+
+/** The list item of one result. */
+export function resultItem(d: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const h = document.createElement('h2');
+  const a = document.createElement('a');
+  a.href = d.url;
+  a.textContent = d.meta.title ?? d.url;
+  h.append(a);
+  li.append(h);
+  const facts = resultFacts(d.meta);
+  if (facts.length > 0) {
+    const meta = document.createElement('p');
+    meta.className = 'result-meta';
+    meta.append(...facts.flatMap((fact, i) => (i > 0 ? [' · ', fact] : [fact])));
+    li.append(meta);
+  }
+  const p = document.createElement('p');
+  // Pagefind escapes page text and adds only <mark> around matches.
+  p.innerHTML = d.excerpt;
+  li.append(p);
+  return li;
+}
