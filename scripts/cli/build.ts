@@ -56,8 +56,8 @@ const build = defineCommand({
       console.log(summarizeProblems(result.problems));
     }
     const code = exitCodeFor(result.problems);
-    if (code === 0) console.log('Byggeriet er færdigt.');
-    else console.log('Byggeriet er stoppet: ret fejlene ovenfor. Intet er skrevet.');
+    if (code === 0) console.log('Sitet er bygget.');
+    else console.log('Sitet blev ikke bygget: ret fejlene ovenfor. Intet er skrevet.');
     return code;
   },
 });

@@ -2,6 +2,7 @@
  * `npm start`: the whole product locally with one command. Compiles the demo registry to dist/access-list.json,
  * builds the site when it is missing or stale, starts the development identity provider (loopback) and the gate
  * on http://localhost:4321 (PORT to change), and prints which demo accounts to try. Ctrl-C stops everything.
+ * The gate is called "adgangsserveren" in the Danish output (the access server in front of the site).
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -27,10 +28,11 @@ const failed = (line: string) => {
 };
 
 const start = defineCommand({
-  summary: 'hele produktet lokalt: demoregistret, sitet, en lokal login-tjeneste og gaten på http://localhost:4321',
+  summary:
+    'hele produktet lokalt: demoregistret, sitet, en lokal login-tjeneste og adgangsserveren på http://localhost:4321',
   usage: 'Brug: npm start',
   details:
-    'Miljø: PORT (standard 4321), SIKKERHEDSNET_SESSION_SECRET (valgfri). Kun til udvikling; i drift: npm run serve.\n' +
+    'Miljøvariabler: PORT (standard 4321), SIKKERHEDSNET_SESSION_SECRET (valgfri). Kun til udvikling; i drift: npm run serve.\n' +
     'Stop med Ctrl-C.',
   flags: {},
   async run() {
@@ -38,13 +40,13 @@ const start = defineCommand({
     if (!config) return failed(errors.join('\n'));
     const { port } = config;
 
-    say('[1/4] Kompilerer medlemsregistret til dist/access-list.json …');
+    say('[1/4] Laver adgangslisten dist/access-list.json ud fra medlemsregistret …');
     const compile = ['compile', '--out', accessListFile];
     if ((await runNodeScript(join(root, 'scripts/cli/registry.ts'), compile, root)) !== 0)
-      return failed('Registret kunne ikke kompileres: ret fejlene ovenfor (npm run registry -- check).');
+      return failed('Adgangslisten kunne ikke laves: ret fejlene i registret ovenfor (npm run registry -- check).');
 
     const freshness = await buildFreshness(root, dist);
-    if (freshness.fresh) say('[2/4] Sitet er allerede bygget og nyere end kilderne, springer over.');
+    if (freshness.fresh) say('[2/4] Sitet er allerede bygget og nyere end kilderne; det bygges ikke igen.');
     else {
       say(`[2/4] Bygger sitet (kerne og bred): ${freshness.reason} …`);
       if ((await runNodeScript(join(root, 'scripts/cli/build.ts'), [], root)) !== 0)
@@ -57,7 +59,7 @@ const start = defineCommand({
     let accounts = devAccountsFromAccessList(parseAccessList(await readFile(accessListFile, 'utf8')));
     const idp = await startDevIdp({ gateUrl, clientId: 'sikkerhedsnet-dev', clientSecret, accounts: () => accounts });
 
-    say(`[4/4] Starter gaten på ${gateUrl.origin} …`);
+    say(`[4/4] Starter adgangsserveren på ${gateUrl.origin} …`);
     let gate: Awaited<ReturnType<typeof createGate>>;
     try {
       gate = await createGate({
@@ -81,7 +83,7 @@ const start = defineCommand({
         },
       });
     } catch (error) {
-      return failed(`Gaten kunne ikke starte: ${(error as Error).message}`);
+      return failed(`Adgangsserveren kunne ikke starte: ${(error as Error).message}`);
     }
     try {
       await gate.listen(port, '127.0.0.1');
@@ -100,7 +102,7 @@ const start = defineCommand({
     say('Prøv fx:');
     if (kerne) say(`  kerne:       ${kerne.name} <${kerne.email}>  ser alle sider`);
     if (bred) say(`  bred:        ${bred.name} <${bred.email}>  ser kun sider for alle`);
-    if (outsider) say(`  ikke medlem: ${outsider.name} <${outsider.email}>  får siden "Du har ikke adgang"`);
+    if (outsider) say(`  ikke medlem: ${outsider.name} <${outsider.email}>  får siden »Du har ikke adgang«`);
     say('Stop med Ctrl-C.');
 
     await untilStopped();

@@ -25,6 +25,8 @@ const accessListSchema = z.object({
   generated: z.string(),
   members: z.record(z.string(), memberSchema),
   domains: z.record(z.string(), domainSchema),
+  /** KL's secretariat address; lists compiled before it existed have none. */
+  secretariat: z.string().optional(),
 });
 
 export type AccessList = z.infer<typeof accessListSchema>;

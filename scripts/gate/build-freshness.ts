@@ -37,9 +37,9 @@ export async function buildFreshness(repoRoot: string, distDir: string): Promise
       return { fresh: false, reason: `${tier} er ikke bygget endnu` };
     }
   }
-  for (const source of [SITE_DIR, LIBRARY_DIR, join(REGISTRY_DIR, 'kommuner.yaml')]) {
+  for (const source of [`${SITE_DIR}/`, `${LIBRARY_DIR}/`, join(REGISTRY_DIR, 'kommuner.yaml')]) {
     if ((await newestMtime(join(repoRoot, source))) > oldestBuild)
-      return { fresh: false, reason: `${source} er ændret siden sidste bygning` };
+      return { fresh: false, reason: `${source} er ændret, siden sitet sidst blev bygget` };
   }
   return { fresh: true };
 }

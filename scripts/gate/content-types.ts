@@ -1,6 +1,7 @@
 /**
- * Content type, caching and disposition per served file. Every gated response is `private`; only content-hashed
- * Astro assets may be cached long, because their names change whenever their content does.
+ * Content type, kind of caching and disposition per served file. Every gated response is `private`; only files
+ * whose names change whenever their content does (Astro's hashed assets, Pagefind's hashed index files) may be
+ * kept without asking, the rest of Pagefind's bundle is kept but revalidated, and pages are never stored.
  */
 import { extname } from 'node:path';
 
@@ -48,10 +49,30 @@ export function contentTypeFor(file: string): string {
   return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** `Cache-Control` for a URL path: immutable for hashed `/_astro/` assets, otherwise never stored. */
-export function cacheControlFor(urlPath: string): string {
-  if (urlPath.startsWith('/_astro/') && !urlPath.endsWith('.html')) return 'private, max-age=31536000, immutable';
-  return 'private, no-store';
+/**
+ * How the member's browser may keep a file (the headers are chosen in caching.ts):
+ * - `asset`: a content-hashed Astro asset, immutable;
+ * - `search-hashed`: a Pagefind file named by a hash of its content, immutable;
+ * - `search`: the rest of Pagefind's bundle (its scripts, WebAssembly and `pagefind-entry.json`, which names the
+ *   current index), kept but revalidated with an ETag on every use;
+ * - `no-store`: pages and everything else, which are per person behind the login.
+ */
+export type CacheKind = 'asset' | 'search-hashed' | 'search' | 'no-store';
+
+/**
+ * Names Pagefind 1.6 derives from a SHA-1 of the file's content: `<lang>_<hex>` with at least 7 hex digits (meta
+ * files: the language's length + 8), lengthened by Pagefind on a collision within one build. Pagefind writes
+ * these "immutable" files only when absent; `wasm.<lang>.pagefind`, the scripts and `pagefind-entry.json` keep
+ * their names from build to build.
+ */
+const PAGEFIND_HASHED =
+  /^\/pagefind\/(?:fragment\/[\w-]+_[0-9a-f]{7,}\.pf_fragment|index\/[\w-]+_[0-9a-f]{7,}\.pf_index|filter\/[\w-]+_[0-9a-f]{7,}\.pf_filter|pagefind\.[\w-]+_[0-9a-f]{7,}\.pf_meta)$/;
+
+/** The {@link CacheKind} of a URL path from a tier manifest. */
+export function cacheKindFor(urlPath: string): CacheKind {
+  if (urlPath.startsWith('/_astro/') && !urlPath.endsWith('.html')) return 'asset';
+  if (urlPath.startsWith('/pagefind/')) return PAGEFIND_HASHED.test(urlPath) ? 'search-hashed' : 'search';
+  return 'no-store';
 }
 
 /** `Content-Disposition` for office documents and data files, so they download under their own name. */

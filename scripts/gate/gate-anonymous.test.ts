@@ -33,8 +33,8 @@ describe('anonymous requests that are not navigations', () => {
   const SEARCH_FILES = [
     '/pagefind/pagefind.js',
     '/pagefind/pagefind-entry.json',
-    '/pagefind/index/kerne_a1b2.pf_index',
-    '/pagefind/fragment/kerne_c3d4.pf_fragment',
+    '/pagefind/index/da_a1b2c3d.pf_index',
+    '/pagefind/fragment/da_c3d4e5f.pf_fragment',
     '/pagefind/pagefind.wasm',
   ];
 

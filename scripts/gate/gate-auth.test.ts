@@ -65,10 +65,10 @@ describe('kerne member', () => {
     expect(session).not.toBe('planted-before-login');
     expect(session?.split('.')).toHaveLength(5);
     const before = stack.accessLog.length;
-    expect((await request(jar, url('/pagefind/fragment/kerne_c3d4.pf_fragment'))).status).toBe(200);
+    expect((await request(jar, url('/pagefind/fragment/da_c3d4e5f.pf_fragment'))).status).toBe(200);
     const logged = await waitForLogLines(stack.accessLog, / \/pagefind\/fragment\//, 1, before);
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatch(/^\S+Z GET \/pagefind\/fragment\/kerne_c3d4\.pf_fragment 200 \d+\.\dms kerne$/);
+    expect(logged[0]).toMatch(/^\S+Z GET \/pagefind\/fragment\/da_c3d4e5f\.pf_fragment 200 \d+\.\dms kerne$/);
   });
 
   it('sets the session cookie HttpOnly, SameSite=Lax, 8 hours, without Secure on http://localhost; a replayed callback fails', async () => {
@@ -121,8 +121,9 @@ describe('bred member', () => {
       '/skabeloner/beredskabsplan-kerne/',
       '/skabeloner/beredskabsplan-kerne/index.html',
       '/skabeloner/beredskabsplan-kerne',
-      '/pagefind/fragment/kerne_c3d4.pf_fragment',
-      '/pagefind/index/kerne_a1b2.pf_index',
+      '/pagefind/fragment/da_c3d4e5f.pf_fragment',
+      '/pagefind/index/da_a1b2c3d.pf_index',
+      '/pagefind/pagefind.da_1a2b3c4d5e.pf_meta',
     ]) {
       const response = await request(jar, url(path));
       expect(response.status, path).toBe(404);
@@ -139,7 +140,7 @@ describe('refused logins', () => {
     const html = await result.response.text();
     expect(html).toContain('<h1>Du har ikke adgang</h1>');
     expect(html).toContain('Du er logget ind som <strong>ikke.medlem@kk.dk</strong>');
-    expect(html).toContain('Kontaktpersonerne i København Kommune kan give dig adgang:');
+    expect(html).toContain('Kontaktpersonen i København Kommune kan give dig adgang:');
     expect(html).toContain('<li>Anne Demo (<a href="mailto:anne.demo@kk.dk">anne.demo@kk.dk</a>)</li>');
     expect(html).toContain('<form method="post" action="/logout">');
   });

@@ -78,7 +78,7 @@ describe('a municipality that pins no tenant', () => {
     expect(result.response.status).toBe(403);
     const html = await result.response.text();
     expect(html).toContain('Du er logget ind som <strong>ikke.medlem@aalborg.dk</strong>');
-    expect(html).toContain('Kontaktpersonerne i Aalborg Kommune kan give dig adgang:');
+    expect(html).toContain('Kontaktpersonen i Aalborg Kommune kan give dig adgang:');
     expect(html).toContain(AALBORG_CONTACT);
   });
 
@@ -89,7 +89,7 @@ describe('a municipality that pins no tenant', () => {
     expect(html).toContain('<h1>Du har ikke adgang</h1>');
     expect(html).toContain('Du er logget ind som <strong>ikke.medlem@aalborg.dk</strong>');
     expect(html).toContain(NEUTRAL);
-    expect(html).not.toContain('Kontaktpersonerne');
+    expect(html).not.toContain('Kontaktperson');
     expect(html).not.toContain('carla.kontakt');
   });
 });
@@ -100,7 +100,7 @@ describe('a municipality that pins its tenant', () => {
     ['production', () => production],
   ])('%s: names contacts to its own tenant only, not to a foreign tenant or a token without tid', async (_, stack) => {
     const own = await forbiddenFor(stack(), 'ny.person@kk.dk', TENANT_KK);
-    expect(own).toContain('Kontaktpersonerne i København Kommune kan give dig adgang:');
+    expect(own).toContain('Kontaktpersonen i København Kommune kan give dig adgang:');
     expect(own).toContain(KK_CONTACT);
     for (const tid of [DEV_TENANT_ID, undefined]) {
       const html = await forbiddenFor(stack(), 'ny.person@kk.dk', tid);

@@ -158,12 +158,12 @@ describe('headers', () => {
   it.each([
     ['/', 'text/html; charset=utf-8', 'private, no-store'],
     ['/_astro/index.Ab12Cd34.css', 'text/css; charset=utf-8', 'private, max-age=31536000, immutable'],
-    ['/pagefind/pagefind.js', 'text/javascript; charset=utf-8', 'private, no-store'],
-    ['/pagefind/pagefind-entry.json', 'application/json; charset=utf-8', 'private, no-store'],
-    ['/pagefind/index/kerne_a1b2.pf_index', 'application/octet-stream', 'private, no-store'],
-    ['/pagefind/fragment/kerne_c3d4.pf_fragment', 'application/octet-stream', 'private, no-store'],
-    ['/pagefind/wasm.unknown.pagefind', 'application/octet-stream', 'private, no-store'],
-    ['/pagefind/pagefind.wasm', 'application/wasm', 'private, no-store'],
+    ['/pagefind/pagefind.js', 'text/javascript; charset=utf-8', 'private, no-cache'],
+    ['/pagefind/pagefind-entry.json', 'application/json; charset=utf-8', 'private, no-cache'],
+    ['/pagefind/index/da_a1b2c3d.pf_index', 'application/octet-stream', 'private, max-age=31536000, immutable'],
+    ['/pagefind/fragment/da_c3d4e5f.pf_fragment', 'application/octet-stream', 'private, max-age=31536000, immutable'],
+    ['/pagefind/wasm.unknown.pagefind', 'application/octet-stream', 'private, no-cache'],
+    ['/pagefind/pagefind.wasm', 'application/wasm', 'private, no-cache'],
     ['/nyheder/feed.xml', 'application/xml; charset=utf-8', 'private, no-store'],
     [
       '/skabeloner/risikovurdering/risikovurdering.docx',

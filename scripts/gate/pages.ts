@@ -46,6 +46,18 @@ button:focus-visible,a:focus-visible{outline:3px solid #f2a900;outline-offset:2p
 export interface ForbiddenPageInput {
   email: string;
   municipality: DomainInfo | undefined;
+  /** KL's secretariat address from the access list, when the registry gives one. */
+  secretariat?: string | undefined;
+}
+
+/**
+ * "Kontaktpersonen i Aalborg Kommune kan give dig adgang:" for one contact person, "Kontaktpersonerne …" for
+ * several; KL (code `KL`) is not a municipality, so its people are "i KL".
+ */
+function contactsHeading(m: DomainInfo): string {
+  const who = m.contacts.length === 1 ? 'Kontaktpersonen' : 'Kontaktpersonerne';
+  const where = m.municipality === 'KL' ? 'KL' : `${m.municipalityName} Kommune`;
+  return `${who} i ${escapeHtml(where)} kan give dig adgang:`;
 }
 
 /** 403 for a logged-in person who is not (or no longer) a member: how to get access, and whom to ask. */
@@ -55,9 +67,13 @@ export function forbiddenPage(input: ForbiddenPageInput): string {
     : '<p>Din organisation sendte ingen e-mailadresse ved login, så vi kan ikke se, om du er medlem.</p>';
   const m = input.municipality;
   const contacts = m?.contacts.length
-    ? `<p>Kontaktpersonerne i ${escapeHtml(m.municipalityName)} Kommune kan give dig adgang:</p>
+    ? `<p>${contactsHeading(m)}</p>
 <ul>${m.contacts.map((c) => `<li>${escapeHtml(c.name)} (<a href="mailto:${escapeHtml(c.email)}">${escapeHtml(c.email)}</a>)</li>`).join('')}</ul>`
-    : '<p>Spørg din kommunes kontaktperson for informationssikkerhed, eller skriv til KL’s sekretariat for informationssikkerhed.</p>';
+    : `<p>Spørg din kommunes kontaktperson for informationssikkerhed, eller skriv til KL’s sekretariat for informationssikkerhed${
+        input.secretariat
+          ? ` på <a href="mailto:${escapeHtml(input.secretariat)}">${escapeHtml(input.secretariat)}</a>`
+          : ''
+      }.</p>`;
   return page(
     'Du har ikke adgang',
     `${who}

@@ -3,6 +3,7 @@
  * health → URL syntax → method → gate routes → session (not revoked; without one: login for a navigation, else
  * 401) → membership (every request) → tier manifest.
  */
+import type { Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +20,7 @@ import {
   refuseAnonymous,
   startLogin,
 } from './auth-flow.ts';
+import { cachingFor } from './caching.ts';
 import { defaultRevocationsDir, type GateConfig } from './config.ts';
 import { openGateData } from './gate-data.ts';
 import { securityHeaders } from './headers.ts';
@@ -30,6 +32,7 @@ import { sendFile, sendRedirect, sendText } from './respond.ts';
 import { deriveKeys } from './session.ts';
 import { createSessionReader } from './session-reader.ts';
 import type { TierSite } from './tier-site.ts';
+import { TIERS } from './tier-sites.ts';
 
 export interface GateOptions {
   config: Pick<
@@ -55,6 +58,11 @@ export interface GateOptions {
   now?: () => number;
   /** Watch the access list and manifests for changes (default true). */
   watch?: boolean;
+  /**
+   * Let members' browsers keep Pagefind's files (default true; caching.ts). False sends them `no-store` as
+   * before: test-only, the baseline of `npm run bench:search-latency`.
+   */
+  searchCache?: boolean;
 }
 
 export interface Gate {
@@ -72,6 +80,7 @@ export async function createGate(options: GateOptions): Promise<Gate> {
   const accessLog = options.accessLog ?? ((line: string) => process.stdout.write(`${line}\n`));
   const now = options.now ?? Date.now;
   const watch = options.watch !== false;
+  const searchCache = options.searchCache !== false;
   const data = await openGateData({
     accessListFile: config.accessListFile,
     distDir: config.distDir,
@@ -145,14 +154,21 @@ export async function createGate(options: GateOptions): Promise<Gate> {
         forbiddenPage({
           email: session.email,
           municipality: municipalityForEmail(list, session, { requirePinnedTenant: contactsNeedPinnedTenant }),
+          secretariat: list.secretariat,
         }),
       );
     }
     served.tier = decision.tier;
     const site = sites.get(decision.tier);
     const found = site.lookup(path);
-    if (found.kind === 'redirect') sendRedirect(res, 301, found.location);
-    else if (found.kind === 'missing' || !(await sendFile(req, res, found.entry))) await notFound(req, res, site);
+    if (found.kind === 'redirect') return void sendRedirect(res, 301, found.location);
+    if (found.kind === 'missing') return void (await notFound(req, res, site));
+    // The same path in the other tier: a hashed search file whose bytes differ there is revalidated (caching.ts).
+    const otherTier = TIERS.find((t) => t !== decision.tier) ?? decision.tier;
+    const other = found.entry.cache === 'search-hashed' ? sites.get(otherTier).lookup(path) : undefined;
+    const caching = (info: Stats) =>
+      cachingFor(found.entry, info, other?.kind === 'file' ? other.entry : undefined, searchCache);
+    if (!(await sendFile(req, res, found.entry, 200, caching))) await notFound(req, res, site);
   };
 
   const server = createServer((req, res) => {

@@ -6,13 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { Tier } from './access-list.ts';
-import { cacheControlFor, contentDispositionFor, contentTypeFor } from './content-types.ts';
+import { type CacheKind, cacheKindFor, contentDispositionFor, contentTypeFor } from './content-types.ts';
 
 export interface FileEntry {
   /** Absolute path on disk, inside the tier directory. */
   absolute: string;
   contentType: string;
-  cacheControl: string;
+  /** How the member's browser may keep it (caching.ts turns this into headers). */
+  cache: CacheKind;
   disposition?: string | undefined;
 }
 
@@ -49,7 +50,7 @@ export async function loadTierSite(distDir: string, tier: Tier): Promise<TierSit
     const entry: FileEntry = {
       absolute,
       contentType: contentTypeFor(file),
-      cacheControl: cacheControlFor(urlPath),
+      cache: cacheKindFor(urlPath),
       disposition: contentDispositionFor(file),
     };
     files.set(urlPath, entry);

@@ -67,6 +67,15 @@ describe('compileAccessList', () => {
     });
   });
 
+  it("carries KL's secretariat address when kommuner.yaml gives one, and no key when it does not", async () => {
+    expect('secretariat' in compileAccessList(await registryWith(), now)).toBe(false);
+    const kommuner = await fixtureText('kommuner.yaml');
+    const withEmail = await registryWith({
+      'kommuner.yaml': kommuner.replace('  domains: [kl.dk]\n', '  domains: [kl.dk]\n  email: sikkerhedsnet@kl.dk\n'),
+    });
+    expect(compileAccessList(withEmail, now).secretariat).toBe('sikkerhedsnet@kl.dk');
+  });
+
   it('is deterministic', async () => {
     const registry = await registryWith();
     expect(JSON.stringify(compileAccessList(registry, now))).toBe(JSON.stringify(compileAccessList(registry, now)));

@@ -30,6 +30,8 @@ export interface AccessList {
   /** Keyed by lower-case e-mail. */
   members: Record<string, AccessListMember>;
   domains: Record<string, AccessListDomain>;
+  /** KL's secretariat address (kommuner.yaml `kl.email`), for people no contact person can help; optional. */
+  secretariat?: string;
 }
 
 function sortedRecord<T>(entries: [string, T][]): Record<string, T> {
@@ -79,7 +81,13 @@ export function compileAccessList(registry: Registry, now: Date): AccessList {
   for (const d of registry.kl.domains) {
     domains.push([d, { municipality: 'KL', municipalityName: registry.kl.name, contacts: adminContacts }]);
   }
-  return { version: 1, generated: now.toISOString(), members: sortedRecord(members), domains: sortedRecord(domains) };
+  return {
+    version: 1,
+    generated: now.toISOString(),
+    members: sortedRecord(members),
+    domains: sortedRecord(domains),
+    ...(registry.kl.email ? { secretariat: registry.kl.email } : {}),
+  };
 }
 
 /** Rules whose errors come from the calendar moving on; they must not stop a deploy of the access list. */

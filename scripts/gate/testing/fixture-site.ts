@@ -13,7 +13,10 @@ export const CORE_MARKER = 'KERNE-HEMMELIGHED-7731';
 const html = (title: string, body = '') =>
   `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>\n`;
 
-/** Files per tier: path → content. The kerne build has a core-only page and core search files. */
+/**
+ * Files per tier: path → content. The kerne build has a core-only page and core search files; the search files
+ * are named as Pagefind 1.6 names them.
+ */
 export const FIXTURE_FILES: Record<'kerne' | 'bred', Record<string, string>> = {
   kerne: {
     'index.html': html('Forside (kerne)'),
@@ -24,9 +27,14 @@ export const FIXTURE_FILES: Record<'kerne' | 'bred', Record<string, string>> = {
     'skabeloner/beredskabsplan-kerne/index.html': html('Beredskabsplan', `<p>${CORE_MARKER}</p>`),
     '_astro/index.Ab12Cd34.css': 'main{color:#111}',
     'pagefind/pagefind.js': 'export const tier = "kerne";',
-    'pagefind/pagefind-entry.json': '{"version":"1.6.0"}',
-    'pagefind/index/kerne_a1b2.pf_index': 'core-index',
-    'pagefind/fragment/kerne_c3d4.pf_fragment': CORE_MARKER,
+    'pagefind/pagefind-entry.json': '{"version":"1.6.0","languages":{"da":{"hash":"da_1a2b3c4d5e","wasm":"da"}}}',
+    'pagefind/pagefind.da_1a2b3c4d5e.pf_meta': 'core-meta',
+    'pagefind/index/da_a1b2c3d.pf_index': 'core-index',
+    'pagefind/fragment/da_c3d4e5f.pf_fragment': CORE_MARKER,
+    // The same name and bytes in both tiers (a shared page), and the same name with other bytes (a collision).
+    'pagefind/fragment/da_5e5e5e5.pf_fragment': 'shared-fragment',
+    'pagefind/filter/da_0f0f0f0.pf_filter': 'core-filter',
+    'pagefind/wasm.da.pagefind': 'wasm-da',
     'pagefind/wasm.unknown.pagefind': 'wasm-bytes',
     'pagefind/pagefind.wasm': '\0asm',
     'nyheder/feed.xml': '<?xml version="1.0"?><rss/>',
@@ -39,8 +47,12 @@ export const FIXTURE_FILES: Record<'kerne' | 'bred', Record<string, string>> = {
     'skabeloner/risikovurdering/risikovurdering.docx': 'PK-fake-docx',
     '_astro/index.Ab12Cd34.css': 'main{color:#111}',
     'pagefind/pagefind.js': 'export const tier = "bred";',
-    'pagefind/pagefind-entry.json': '{"version":"1.6.0"}',
-    'pagefind/index/bred_e5f6.pf_index': 'broad-index',
+    'pagefind/pagefind-entry.json': '{"version":"1.6.0","languages":{"da":{"hash":"da_6f7a8b9c0d","wasm":"da"}}}',
+    'pagefind/pagefind.da_6f7a8b9c0d.pf_meta': 'broad-meta',
+    'pagefind/index/da_e5f6a7b.pf_index': 'broad-index',
+    'pagefind/fragment/da_5e5e5e5.pf_fragment': 'shared-fragment',
+    'pagefind/filter/da_0f0f0f0.pf_filter': 'broad-filter',
+    'pagefind/wasm.da.pagefind': 'wasm-da',
   },
 };
 

@@ -35,6 +35,8 @@ export interface TestGateOptions {
   /** From {@link reservePort}: the provider must know the gate's URL before the gate starts. */
   port: number;
   requirePinnedTenant?: boolean;
+  /** False: Pagefind's files `no-store` as before private caching (the search-latency baseline). */
+  searchCache?: boolean;
 }
 
 /** A free loopback port (listen on 0, note the port, close). */
@@ -68,6 +70,7 @@ export async function startTestGate(options: TestGateOptions): Promise<TestGate>
     },
     accessLog: (line) => accessLog.push(line),
     log: (line) => events.push(line),
+    searchCache: options.searchCache !== false,
     onAccessListReload: (ok) => {
       for (const w of waiters.splice(0)) w(ok);
     },
@@ -80,7 +83,7 @@ export async function startTestGate(options: TestGateOptions): Promise<TestGate>
 export async function startTestStack(
   distDir: string,
   accessListFile: string,
-  options: { requirePinnedTenant?: boolean } = {},
+  options: { requirePinnedTenant?: boolean; searchCache?: boolean } = {},
 ): Promise<TestStack> {
   const port = await reservePort();
   const accounts = () => devAccountsFromAccessList(parseAccessList(readFileSync(accessListFile, 'utf8')));
