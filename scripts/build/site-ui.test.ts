@@ -6,8 +6,10 @@ import { useUiSite } from './test-support/ui-site.ts';
 import { a11yTests } from './ui-tests/a11y.ts';
 import { layoutTests } from './ui-tests/layout.ts';
 import { searchTests } from './ui-tests/search.ts';
+import { searchBasicsTests } from './ui-tests/search-basics.ts';
 
 const site = useUiSite();
 layoutTests(site);
+searchBasicsTests(site);
 searchTests(site);
 a11yTests(site);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -69,18 +69,50 @@ describe('npm run content -- check', () => {
     );
   });
 
+  it('--format github: workflow commands with paths relative to the repository, JSON for the comment, exit 1', async () => {
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'content-github-')), 'content-check.json');
+    const r = await content([
+      'check',
+      '--dir',
+      path.join(fixtures, 'links'),
+      '--registry',
+      path.join(fixtures, 'registry'),
+      '--format',
+      'github',
+      '--json-out',
+      out,
+      '--today',
+      '2026-11-28',
+    ]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(
+      '::error file=scripts/content/fixtures/links/beredskab/plan.mdx,line=12,col=30,title=attachment-missing::' +
+        'Bilaget "mangler.xlsx" findes ikke ved siden af plan.mdx. Læg filen i mappen, eller fjern den fra attachments.',
+    );
+    expect(lines.filter((l) => l.startsWith('::error file=scripts/content/fixtures/links/'))).toHaveLength(11);
+    // The registry's files are found under --registry, not under the library.
+    expect(lines[11]).toMatch(
+      /^::error file=scripts\/content\/fixtures\/registry\/kommuner\/101-koebenhavn\.yaml,line=9,col=12,title=private-email::/,
+    );
+    expect(lines.at(-2)).toBe('content check: 12 fejl, 0 advarsler');
+    const saved = JSON.parse(await readFile(out, 'utf8'));
+    expect([saved.ok, saved.errors.length, saved.errors[0].file]).toEqual([false, 12, 'links/beredskab/plan.mdx']);
+    await rm(path.dirname(out), { recursive: true, force: true });
+  });
+
   it.each([
     [['lint'], 'Ukendt eller manglende kommando: lint.'],
     // The shared flag definitions (scripts/cli/flags.ts): the same messages as the registry's commands.
     [['check', '--today', '28-11-2026'], '--today skal være en dato som 2026-11-28, ikke "28-11-2026"'],
-    [['check', '--format', 'md'], '--format skal være en af: text, json (fik "md")'],
+    [['check', '--format', 'md'], '--format skal være en af: text, json, github (fik "md")'],
     [['report', '--changed-since', 'HEAD'], "Unknown option '--changed-since'"],
     [['check', '--dir', '/findes/ikke'], 'mappen /findes/ikke findes ikke (angiv biblioteket med --dir)'],
     [['check', '--registry', '/findes/ikke'], 'mappen /findes/ikke findes ikke (angiv registermappen med --registry)'],
     // A rule that does not exist (here the name before the rules were split) must not quietly skip nothing.
     [
       ['check', '--skip', 'frontmatter,cpr-number'],
-      'Ukendt regel i --skip: frontmatter. Reglerne er: library-folder, file-name, frontmatter-syntax, frontmatter-schema, category-folder, duplicate-slug, supersedes-conflict, attachment-missing, attachment-unreadable, registry-unreadable, cpr-number, private-email, phone-number, classification, links, near-duplicate, review-deadline.',
+      'Ukendt regel i --skip: frontmatter. Reglerne er: library-folder, file-name, frontmatter-syntax, frontmatter-schema, category-folder, duplicate-slug, supersedes-conflict, attachment-missing, attachment-unreadable, tag-vocabulary, tag-unknown, registry-unreadable, cpr-number, private-email, phone-number, classification, links, near-duplicate, review-deadline.',
     ],
   ])('exits 2 on bad usage %j', async (args, message) => {
     const r = await content(args);
@@ -101,11 +133,57 @@ describe('npm run content -- check', () => {
       '2026-11-28',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n').slice(0, 2)).toEqual([
-      'Skabelon,Titel,Ejer,Ansvarlige,Gennemgået,Frist,Dage over tid,Fil',
+    expect(r.stdout.split('\n')).toEqual([
+      '\uFEFFSkabelon;Titel;Ejer;Ansvarlige;Gennemgået;Frist;Dage over tid;Fil',
       // forkert.mdx fails its schema (owner 999): invalid pages are reported by check, not listed here.
-      'ok,I orden,Aarhus (751),Bo Eksempel,2026-06-30,2026-09-30,59,frontmatter/drift/ok.mdx',
+      'ok;I orden;Aarhus (751);Bo Eksempel;2026-06-30;2026-09-30;59;frontmatter/drift/ok.mdx',
+      '',
     ]);
+  });
+
+  it('prints the Markdown report with what falls due in 60 days and the library by category and status', async () => {
+    const r = await content([
+      'report',
+      '--dir',
+      path.join(fixtures, 'report'),
+      '--registry',
+      path.join(fixtures, 'registry'),
+      '--today',
+      '2026-02-01',
+    ]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe(
+      [
+        '# Skabeloner der skal gennemgås (2026-02-01)',
+        '',
+        '## Over tid',
+        '',
+        'Ingen skabeloner er over tid.',
+        '',
+        '## Frist inden for 60 dage (til og med 2026-04-02)',
+        '',
+        'Ingen skabeloner skal gennemgås inden for de næste 60 dage.',
+        '',
+        '## Bibliotekets størrelse',
+        '',
+        '| Kategori | Udkast | Gældende | Forældet | I alt |',
+        '| --- | ---: | ---: | ---: | ---: |',
+        '| Risikostyring | 0 | 1 | 1 | 2 |',
+        '| Beredskab | 1 | 1 | 0 | 2 |',
+        '| Politikker | 0 | 1 | 0 | 1 |',
+        '| Hændelseshåndtering | 0 | 0 | 0 | 0 |',
+        '| Leverandørstyring | 0 | 0 | 0 | 0 |',
+        '| Databeskyttelse | 0 | 0 | 0 | 0 |',
+        '| Awareness | 0 | 0 | 0 | 0 |',
+        '| Drift | 0 | 2 | 0 | 2 |',
+        '| Ledelse | 0 | 0 | 0 | 0 |',
+        '| I alt | 1 | 5 | 1 | 7 |',
+        '',
+        'Desuden 1 nyhed og 1 møde.',
+        '1 side er ikke talt med, fordi den har fejl (se npm run content -- check).',
+        '',
+      ].join('\n'),
+    );
   });
 });
 

@@ -3,7 +3,17 @@
  * the two commands; the content code is imported only when a command runs.
  */
 import { type Command, defineCommand, dispatch } from './command.ts';
-import { formatFlag, libraryDirFlag, registryDirFlag, skipFlag, stringFlag, todayFlag } from './flags.ts';
+import {
+  csvSeparatorFlag,
+  formatFlag,
+  jsonOutFlag,
+  libraryDirFlag,
+  registryDirFlag,
+  skipFlag,
+  stringFlag,
+  todayFlag,
+} from './flags.ts';
+import { prCommentCommand } from './pr-comment-command.ts';
 import { runCli, UsageError } from './run-cli.ts';
 
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -11,13 +21,17 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'kontrollér biblioteket: CPR-numre, persondata, klassifikation, links, dubletter, frontmatter, gennemgang',
     usage:
       'Brug: npm run content -- check [--dir MAPPE] [--registry MAPPE] [--changed-since REF] [--skip REGEL,…] ' +
-      '[--format text|json] [--today ÅÅÅÅ-MM-DD]',
+      '[--format text|json|github] [--json-out FIL] [--today ÅÅÅÅ-MM-DD]',
+    details:
+      '--format github skriver hver fejl som en GitHub Actions-kommando (::error file=…,line=…::besked), så fejlen\n' +
+      'vises ved linjen i pull requesten. --json-out FIL gemmer resultatet til PR-kommentaren (pr-comment).',
     flags: {
       dir: libraryDirFlag,
       registry: registryDirFlag,
       'changed-since': stringFlag('REF', 'kun filer ændret siden git-referencen REF (plus nye filer)'),
       skip: skipFlag,
-      format: formatFlag(['text', 'json']),
+      format: formatFlag(['text', 'json', 'github']),
+      'json-out': jsonOutFlag,
       today: todayFlag,
     },
     async run(flags) {
@@ -49,34 +63,42 @@ const COMMANDS: Readonly<Record<string, Command>> = {
         process.stderr.write(`${error.message}\n`);
         return 2;
       }
+      const { githubAnnotations, writeProblemsJson } = await import('./check-output.ts');
+      const jsonOut = flags['json-out'];
+      if (jsonOut !== undefined) await writeProblemsJson(jsonOut, problems);
       if (flags.format === 'json') console.log(formatProblemsJson(problems));
       else {
-        if (problems.length > 0) console.log(formatProblemsText(problems));
+        if (problems.length > 0) {
+          const checked = [flags.dir, flags.registry];
+          console.log(flags.format === 'github' ? githubAnnotations(problems, checked) : formatProblemsText(problems));
+        }
         console.log(`content check: ${summarizeProblems(problems)}`);
       }
       return exitCodeFor(problems);
     },
   }),
   report: defineCommand({
-    summary: 'liste over skabeloner, der er over tid til gennemgang',
+    summary: 'skabeloner over tid til gennemgang, frister de næste 60 dage og bibliotekets størrelse',
     usage:
-      'Brug: npm run content -- report [--dir MAPPE] [--registry MAPPE] [--format md|json|csv] [--today ÅÅÅÅ-MM-DD]',
+      'Brug: npm run content -- report [--dir MAPPE] [--registry MAPPE] [--format md|json|csv] [--separator ;|,] [--today ÅÅÅÅ-MM-DD]',
     flags: {
       dir: libraryDirFlag,
       registry: registryDirFlag,
       format: formatFlag(['md', 'json', 'csv']),
+      separator: csvSeparatorFlag,
       today: todayFlag,
     },
     async run(flags) {
       const { loadContentContext } = await import('../content/run.ts');
-      const { overdueTemplates } = await import('../content/review-deadline.ts');
-      const { formatReviewReport, reportRows } = await import('../content/report.ts');
+      const { formatReviewReport, reviewReport } = await import('../content/report.ts');
       const context = await loadContentContext({ dir: flags.dir, registryDir: flags.registry, today: flags.today });
-      const rows = reportRows(overdueTemplates(context.library, flags.today), context.registry.municipalities);
-      console.log(formatReviewReport(rows, flags.format, flags.today));
+      const report = reviewReport(context.library, context.registry.municipalities, flags.today);
+      const text = formatReviewReport(report, flags.format, flags.separator);
+      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
       return 0;
     },
   }),
+  'pr-comment': prCommentCommand('content-check', 'npm run content --'),
 };
 
 await runCli(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { todayInDenmark } from '#model/dates.ts';
 import {
   booleanFlag,
+  csvSeparatorFlag,
   flagHelp,
   formatFlag,
   parseFlags,
@@ -105,6 +106,19 @@ describe('help', () => {
         '  --check             skriv intet',
         '  -h, --help          vis denne hjælp',
       ].join('\n'),
+    );
+  });
+});
+
+describe('csvSeparatorFlag', () => {
+  const flags = { separator: csvSeparatorFlag };
+
+  it('is `;` for Danish Excel unless `,` is asked for, and refuses anything else', () => {
+    expect(parseFlags([], flags)).toEqual({ separator: ';' });
+    expect(parseFlags(['--separator', ','], flags)).toEqual({ separator: ',' });
+    expect(() => parseFlags(['--separator', 'tab'], flags)).toThrow('--separator skal være ; eller , (fik "tab")');
+    expect(flagHelp(flags).split('\n')[1]).toBe(
+      '  --separator ;|,  feltadskiller i CSV: ; til dansk Excel, , til andre programmer (standard: ;)',
     );
   });
 });

@@ -82,6 +82,30 @@ export function formatFlag<const C extends readonly [string, ...string[]]>(
   };
 }
 
+/** `--json-out` of the checks: also write the result as JSON to this file (what `pr-comment` reads). */
+export const jsonOutFlag: Flag<string | undefined> = stringFlag(
+  'FIL',
+  'skriv også resultatet som JSON til FIL (til kommentaren på pull requesten)',
+);
+
+/** The field separators CSV output can use. */
+export type CsvSeparator = ';' | ',';
+
+/**
+ * `--separator`: the CSV field separator. `;` by default, because Danish Excel splits a double-clicked CSV file at
+ * semicolons (the comma is the decimal sign in Danish); `,` for other programs.
+ */
+export const csvSeparatorFlag: Flag<CsvSeparator> = {
+  type: 'string',
+  placeholder: ';|,',
+  help: 'feltadskiller i CSV: ; til dansk Excel, , til andre programmer (standard: ;)',
+  read(raw, flag) {
+    const value = asString(raw) ?? ';';
+    if (value === ';' || value === ',') return value;
+    throw new UsageError(`${flag} skal være ; eller , (fik "${value}")`);
+  },
+};
+
 /** Usage error for a `--today` value that is not a real `YYYY-MM-DD` date. */
 export function todayError(value: string, flag = '--today'): string | undefined {
   if (isRealDate(value)) return undefined;

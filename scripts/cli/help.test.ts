@@ -9,11 +9,11 @@ import { runEntry } from './testing/run-process.ts';
 
 /** The flags each registry command must list in its help, written out by hand so that the test can fail. */
 const REGISTRY_FLAGS: Record<string, string[]> = {
-  check: ['--dir', '--format', '--today', '--skip'],
+  check: ['--dir', '--format', '--json-out', '--today', '--skip'],
   schema: ['--dir', '--check'],
   compile: ['--dir', '--out', '--today'],
-  report: ['--dir', '--format', '--today'],
-  contacts: ['--dir', '--format'],
+  report: ['--dir', '--format', '--separator', '--today'],
+  contacts: ['--dir', '--format', '--separator'],
   authorize: ['--base', '--actor', '--dir'],
   codeowners: ['--check', '--dir'],
   'issue-form': ['--check', '--dir'],
@@ -36,6 +36,7 @@ const REGISTRY_FLAGS: Record<string, string[]> = {
   reconfirm: ['--dir', '--out', '--today'],
   'remove-expired': ['--dir', '--today'],
   'access-request': ['--dir', '--body', '--actor', '--today'],
+  'pr-comment': ['--pr', '--problems', '--head-sha', '--head-repo', '--repo', '--author'],
 };
 
 /** The flags listed under "Tilvalg:" in a help text. */
@@ -50,7 +51,8 @@ describe('npm run registry -- <kommando> --help', () => {
     expect([run.code, run.stderr]).toEqual([0, '']);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('Brug: npm run registry -- <kommando> [--dir MAPPE] [flag]');
-    expect(lines.slice(3, 18).map((l) => l.trim().split(/\s+/)[0])).toEqual(Object.keys(REGISTRY_FLAGS));
+    const names = Object.keys(REGISTRY_FLAGS);
+    expect(lines.slice(3, 3 + names.length).map((l) => l.trim().split(/\s+/)[0])).toEqual(names);
     expect(lines).toContain('  sync            synkroniser GitHub-teams med registret (tør kørsel uden --apply)');
     expect(lines.at(-2)).toBe('Se npm run registry -- <kommando> --help for kommandoens tilvalg.');
     expect((await runEntry('registry.ts', ['-h'])).stdout).toBe(run.stdout);
@@ -97,13 +99,13 @@ describe('npm run registry -- <kommando> --help', () => {
     const run = await runEntry('registry.ts', ['check', '--today', '2026-02-30', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe(
-      'Brug: npm run registry -- check [--dir MAPPE] [--format text|json] [--today ÅÅÅÅ-MM-DD] [--skip REGEL,…]',
+      'Brug: npm run registry -- check [--dir MAPPE] [--format text|json|github] [--json-out FIL] [--today ÅÅÅÅ-MM-DD] [--skip REGEL,…]',
     );
   });
 });
 
 describe('--help of content, build, serve and start', () => {
-  it('content --help lists its two commands', async () => {
+  it('content --help lists its three commands', async () => {
     const run = await runEntry('content.ts', ['--help']);
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toBe(
@@ -111,8 +113,9 @@ describe('--help of content, build, serve and start', () => {
         'Brug: npm run content -- <kommando> [tilvalg]',
         '',
         'Kommandoer:',
-        '  check   kontrollér biblioteket: CPR-numre, persondata, klassifikation, links, dubletter, frontmatter, gennemgang',
-        '  report  liste over skabeloner, der er over tid til gennemgang',
+        '  check       kontrollér biblioteket: CPR-numre, persondata, klassifikation, links, dubletter, frontmatter, gennemgang',
+        '  report      skabeloner over tid til gennemgang, frister de næste 60 dage og bibliotekets størrelse',
+        '  pr-comment  skriv eller ret kontrollens kommentar på en pull request (fra check --json-out)',
         '',
         'Se npm run content -- <kommando> --help for kommandoens tilvalg.',
         '',
@@ -125,9 +128,15 @@ describe('--help of content, build, serve and start', () => {
       'content.ts',
       ['check'],
       'Brug: npm run content -- check ',
-      ['--dir', '--registry', '--changed-since', '--skip', '--format', '--today'],
+      ['--dir', '--registry', '--changed-since', '--skip', '--format', '--json-out', '--today'],
     ],
-    ['content.ts', ['report'], 'Brug: npm run content -- report ', ['--dir', '--registry', '--format', '--today']],
+    [
+      'content.ts',
+      ['pr-comment'],
+      'Brug: npm run content -- pr-comment ',
+      ['--pr', '--problems', '--head-sha', '--head-repo', '--repo', '--author'],
+    ],
+    ['content.ts', ['report'], 'Brug: npm run content -- report ', ['--dir', '--registry', '--format', '--separator', '--today']],
     ['build.ts', [], 'Brug: npm run build -- ', ['--tier', '--content', '--registry', '--out', '--json']],
     ['serve.ts', [], 'Brug: npm run serve', []],
     ['start.ts', [], 'Brug: npm start', []],
@@ -156,7 +165,7 @@ describe('unknown options: exit 2 with the message and the usage', () => {
     [
       'content.ts',
       ['report', '--verbose'],
-      'Brug: npm run content -- report [--dir MAPPE] [--registry MAPPE] [--format md|json|csv] [--today ÅÅÅÅ-MM-DD]',
+      'Brug: npm run content -- report [--dir MAPPE] [--registry MAPPE] [--format md|json|csv] [--separator ;|,] [--today ÅÅÅÅ-MM-DD]',
     ],
     [
       'build.ts',

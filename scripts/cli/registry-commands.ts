@@ -4,17 +4,34 @@
  * this order and `npm run registry -- <kommando> --help` prints one.
  */
 import { type Command, defineCommand } from './command.ts';
-import { booleanFlag, type FlagValues, formatFlag, registryDirFlag, skipFlag, stringFlag, todayFlag } from './flags.ts';
+import {
+  booleanFlag,
+  csvSeparatorFlag,
+  type FlagValues,
+  formatFlag,
+  jsonOutFlag,
+  registryDirFlag,
+  skipFlag,
+  stringFlag,
+  todayFlag,
+} from './flags.ts';
+import { prCommentCommand } from './pr-comment-command.ts';
 
 const brug = (rest: string) => `Brug: npm run registry -- ${rest}`;
 const dir = registryDirFlag;
 const checkOnly = (what: string) => booleanFlag(`skriv intet; exit 1, hvis ${what} er forældet`);
 
-const checkFlags = { dir, format: formatFlag(['text', 'json']), today: todayFlag, skip: skipFlag };
+const checkFlags = {
+  dir,
+  format: formatFlag(['text', 'json', 'github']),
+  'json-out': jsonOutFlag,
+  today: todayFlag,
+  skip: skipFlag,
+};
 const schemaFlags = { dir, check: checkOnly('en JSON Schema-fil') };
 const compileFlags = { dir, out: stringFlag('FIL', 'adgangslisten, der skrives (påkrævet)'), today: todayFlag };
-const reportFlags = { dir, format: formatFlag(['md', 'json', 'csv']), today: todayFlag };
-const contactsFlags = { dir, format: formatFlag(['csv', 'json']) };
+const reportFlags = { dir, format: formatFlag(['md', 'json', 'csv']), separator: csvSeparatorFlag, today: todayFlag };
+const contactsFlags = { dir, format: formatFlag(['csv', 'json']), separator: csvSeparatorFlag };
 const authorizeFlags = {
   base: stringFlag('REF', 'git-referencen, ændringen regnes fra, fx origin/main (påkrævet)'),
   actor: stringFlag('GITHUB-LOGIN', 'den GitHub-bruger, der foretager ændringen (påkrævet)'),
@@ -82,7 +99,12 @@ export type AccessRequestFlags = FlagValues<typeof accessRequestFlags>;
 export const REGISTRY_COMMANDS: Readonly<Record<string, Command>> = {
   check: defineCommand({
     summary: 'valider registret (skema + regler + genererede filer)',
-    usage: brug('check [--dir MAPPE] [--format text|json] [--today ÅÅÅÅ-MM-DD] [--skip REGEL,…]'),
+    usage: brug(
+      'check [--dir MAPPE] [--format text|json|github] [--json-out FIL] [--today ÅÅÅÅ-MM-DD] [--skip REGEL,…]',
+    ),
+    details:
+      '--format github skriver hver fejl som en GitHub Actions-kommando (::error file=…,line=…::besked), så fejlen\n' +
+      'vises ved linjen i pull requesten. --json-out FIL gemmer resultatet til PR-kommentaren (pr-comment).',
     flags: checkFlags,
     run: async (flags) => (await import('./registry-check.ts')).run(flags),
   }),
@@ -100,13 +122,13 @@ export const REGISTRY_COMMANDS: Readonly<Record<string, Command>> = {
   }),
   report: defineCommand({
     summary: 'dækningsrapport for de 98 kommuner (--format md|json|csv)',
-    usage: brug('report [--dir MAPPE] [--format md|json|csv] [--today ÅÅÅÅ-MM-DD]'),
+    usage: brug('report [--dir MAPPE] [--format md|json|csv] [--separator ;|,] [--today ÅÅÅÅ-MM-DD]'),
     flags: reportFlags,
     run: async (flags) => (await import('./registry-report.ts')).run(flags),
   }),
   contacts: defineCommand({
     summary: 'kontaktpersoner som CSV til mødeindkaldelser',
-    usage: brug('contacts [--dir MAPPE] [--format csv|json]'),
+    usage: brug('contacts [--dir MAPPE] [--format csv|json] [--separator ;|,]'),
     flags: contactsFlags,
     run: async (flags) => (await import('./registry-contacts.ts')).run(flags),
   }),
@@ -177,4 +199,5 @@ export const REGISTRY_COMMANDS: Readonly<Record<string, Command>> = {
     flags: accessRequestFlags,
     run: async (flags) => (await import('./registry-access-request.ts')).run(flags),
   }),
+  'pr-comment': prCommentCommand('registry-check', 'npm run registry --'),
 };

@@ -1,4 +1,7 @@
-/** `registry contacts`: contact persons for meeting invitations; 1 when the registry cannot be loaded. */
+/**
+ * `registry contacts`: contact persons for meeting invitations, as CSV for Danish Excel (`--separator ,` for other
+ * programs) or JSON; 1 when the registry cannot be loaded.
+ */
 import { formatProblemsText } from '../problems/problem.ts';
 import { loadRegistry } from '../registry/load.ts';
 import { contactList, contactsCsv } from '../registry/report/contacts.ts';
@@ -11,6 +14,8 @@ export async function run(flags: ContactsFlags): Promise<number> {
     return 1;
   }
   const rows = contactList(registry);
-  process.stdout.write(flags.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : contactsCsv(rows));
+  process.stdout.write(
+    flags.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : contactsCsv(rows, flags.separator),
+  );
   return 0;
 }

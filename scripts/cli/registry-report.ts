@@ -17,7 +17,7 @@ export async function run(flags: ReportFlags): Promise<number> {
     flags.format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`
       : flags.format === 'csv'
-        ? coverageCsv(report)
+        ? coverageCsv(report, flags.separator)
         : coverageMarkdown(report);
   process.stdout.write(text);
   return 0;

@@ -14,7 +14,16 @@ const roster = await fixtureText(R);
 
 /** Run `npm run registry -- …` as a real process (node directly, as npm would). */
 function registry(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/cli/registry.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return registryIn({}, ...args);
+}
+
+/** The same with `env` added to the environment (as GitHub Actions sets GITHUB_WORKSPACE). */
+function registryIn(env: Record<string, string>, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/cli/registry.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -42,6 +51,30 @@ describe('registry check (process)', () => {
       ].join('\n'),
     );
     expect(run.code).toBe(1);
+  });
+
+  it('--format github: one workflow command per problem, paths relative to the repository, exit 1', async () => {
+    const dir = await tempRegistry(
+      { [R]: editLine(editLine(roster, 7, '    tier: kernen'), 5, '    email: Anne@kk.dk') },
+      { schemas: true },
+    );
+    const out = path.join(path.dirname(dir), 'resultat', 'registry-check.json');
+    const args = ['check', '--dir', dir, '--today', '2026-11-28', '--format', 'github', '--json-out', out];
+    // The process runs in the repository; the paths are relative to GITHUB_WORKSPACE (here the copy's root).
+    const run = registryIn({ GITHUB_WORKSPACE: path.dirname(dir) }, ...args);
+    expect(run.stdout).toBe(
+      [
+        '::error file=registry/kommuner/101-koebenhavn.yaml,line=5,col=12,title=schema-value::medlem nr. 1 (Anne Demo): feltet "email": skriv en gyldig arbejds-e-mail med små bogstaver, fx anne.demo@kk.dk',
+        '::error file=registry/kommuner/101-koebenhavn.yaml,line=7,col=11,title=schema-value::medlem nr. 1 (Anne Demo): feltet "tier": tier skal være kerne eller bred',
+        '',
+        'Registret har fejl: 2 fejl, 0 advarsler.',
+        '',
+      ].join('\n'),
+    );
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    // --json-out: what `--format json` prints, for the pull-request comment.
+    const saved = JSON.parse(await readFile(out, 'utf8'));
+    expect([saved.ok, saved.errors.map((p: { line: number }) => p.line), saved.warnings]).toEqual([false, [5, 7], []]);
   });
 
   it('prints JSON with errors and warnings apart', async () => {
@@ -75,7 +108,8 @@ describe('registry check (process)', () => {
   });
 
   it.each([
-    [['check', '--format', 'xml'], '--format skal være en af: text, json (fik "xml")'],
+    [['check', '--format', 'xml'], '--format skal være en af: text, json, github (fik "xml")'],
+    [['contacts', '--separator', '|'], '--separator skal være ; eller , (fik "|")'],
     [
       ['check', '--today', '2026-02-30'],
       '--today 2026-02-30 findes ikke i kalenderen; skriv en rigtig dato som ÅÅÅÅ-MM-DD, fx 2026-11-28',
@@ -146,15 +180,28 @@ describe('registry schema, compile, report, contacts (process)', () => {
     expect(md.stdout.split('\n')[0]).toBe('# Dækning af Sikkerhedsnet pr. 2026-11-28');
     const json = JSON.parse(registry('report', '--dir', dir, '--today', '2026-11-28', '--format', 'json').stdout);
     expect(json.totals.members).toBe(3);
-    expect(registry('report', '--dir', dir, '--format', 'csv').stdout.split('\n')[1]).toBe(
+    expect(registry('report', '--dir', dir, '--format', 'csv').stdout.split('\n').slice(0, 2)).toEqual([
+      '\uFEFFkode;kommune;region;kontaktpersoner;kerne;bred;udloebet;udloeber_snart',
+      '101;København;Region Hovedstaden;1;1;1;0;0',
+    ]);
+    expect(registry('report', '--dir', dir, '--format', 'csv', '--separator', ',').stdout.split('\n')[1]).toBe(
       '101,København,Region Hovedstaden,1,1,1,0,0',
     );
     expect(registry('contacts', '--dir', dir, '--format', 'csv').stdout.split('\n')).toEqual([
-      'kode,kommune,region,navn,email,stilling',
-      '101,København,Region Hovedstaden,Anne Demo,anne.demo@kk.dk,Informationssikkerhedskoordinator',
-      '751,Aarhus,Region Midtjylland,Karin Demo,karin.demo@aarhus.dk,Informationssikkerhedskoordinator',
+      '\uFEFFkode;kommune;region;navn;email;stilling',
+      '101;København;Region Hovedstaden;Anne Demo;anne.demo@kk.dk;Informationssikkerhedskoordinator',
+      '751;Aarhus;Region Midtjylland;Karin Demo;karin.demo@aarhus.dk;Informationssikkerhedskoordinator',
       '',
     ]);
+  });
+
+  it('contacts writes the exact bytes Danish Excel needs: BOM, `;`, UTF-8 æøå', async () => {
+    const dir = await tempRegistry();
+    const run = spawnSync(process.execPath, ['scripts/cli/registry.ts', 'contacts', '--dir', dir], { cwd: root });
+    expect(run.status).toBe(0);
+    expect(run.stdout.subarray(0, 8)).toEqual(Buffer.from([0xef, 0xbb, 0xbf, 0x6b, 0x6f, 0x64, 0x65, 0x3b])); // BOM, "kode;"
+    expect(run.stdout.includes(Buffer.from('101;K\u00f8benhavn;', 'utf8'))).toBe(true);
+    expect(run.stdout.includes(Buffer.from([0x4b, 0xc3, 0xb8, 0x62]))).toBe(true); // "Køb" in UTF-8
   });
 
   it('report exits 1 with located problems when the registry cannot be loaded', async () => {

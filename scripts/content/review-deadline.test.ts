@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addMonths, daysBetween } from '#model/dates.ts';
-import { formatReviewReport, reportRows } from './report.ts';
-import { overdueTemplates } from './review-deadline.ts';
 import { contentCheck, loadContentContext, runCheck } from './run.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
@@ -42,39 +40,5 @@ describe('review-deadline', () => {
     expect(checkReviewDeadlines(ctx)).toEqual([]);
     ctx.today = '2026-10-01';
     expect(checkReviewDeadlines(ctx).map((p) => p.file)).toEqual(['frontmatter/drift/ok.mdx']);
-  });
-
-  it('reports overdue templates with owner name and days overdue as Markdown, CSV and JSON', async () => {
-    const ctx = await load();
-    const rows = reportRows(overdueTemplates(ctx.library, ctx.today), ctx.registry.municipalities);
-    expect(formatReviewReport(rows, 'md', ctx.today)).toBe(
-      [
-        '# Skabeloner der skal gennemgås (2026-11-28)',
-        '',
-        '1 skabelon er over tid.',
-        '',
-        '| Skabelon | Titel | Ejer | Ansvarlige | Gennemgået | Frist | Dage over tid | Fil |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- |',
-        '| ok | I orden | Aarhus (751) | Bo Eksempel | 2026-06-30 | 2026-09-30 | 59 | frontmatter/drift/ok.mdx |',
-      ].join('\n'),
-    );
-    expect(formatReviewReport(rows, 'csv', ctx.today).split('\n')[1]).toBe(
-      'ok,I orden,Aarhus (751),Bo Eksempel,2026-06-30,2026-09-30,59,frontmatter/drift/ok.mdx',
-    );
-    const json = JSON.parse(formatReviewReport(rows, 'json', ctx.today));
-    expect(json.overdue[0]).toEqual({
-      slug: 'ok',
-      title: 'I orden',
-      owner: '751',
-      ownerName: 'Aarhus',
-      maintainers: ['Bo Eksempel'],
-      reviewed: '2026-06-30',
-      due: '2026-09-30',
-      daysOverdue: 59,
-      file: 'frontmatter/drift/ok.mdx',
-    });
-    expect(formatReviewReport([], 'md', ctx.today)).toBe(
-      '# Skabeloner der skal gennemgås (2026-11-28)\n\nIngen skabeloner er over tid.',
-    );
   });
 });

@@ -51,8 +51,8 @@ function clientDefaults(options: ClientOptions) {
   };
 }
 
-/** Create a client authenticated by a token (personal, fine-grained or installation token). */
-function createGitHubClient(options: ClientOptions & { token: string }): Octokit {
+/** Create a client authenticated by a token (personal, fine-grained, installation or a workflow's GITHUB_TOKEN). */
+export function createGitHubClient(options: ClientOptions & { token: string }): Octokit {
   return new Octokit({ auth: options.token, ...clientDefaults(options) });
 }
 

@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 interface Step {
+  id?: string;
+  name?: string;
+  if?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
@@ -18,6 +21,8 @@ interface Job {
   permissions?: Record<string, string>;
   environment?: string;
   if?: string;
+  needs?: string | string[];
+  outputs?: Record<string, string>;
   steps: Step[];
 }
 interface IssueForm {
@@ -56,6 +61,7 @@ describe('GitHub workflows', () => {
   it('are the expected set', () => {
     expect(files.sort()).toEqual([
       'access-request.yml',
+      'content-comment.yml',
       'reconfirm.yml',
       'registry-plan.yml',
       'registry-pr.yml',
@@ -67,10 +73,7 @@ describe('GitHub workflows', () => {
   it.each(files)('%s: top-level permissions are read-only; writes are granted per job', (file) => {
     const w = wf(file);
     expect(w.permissions).toBeDefined();
-    const topWrites = Object.entries(w.permissions).filter(([, v]) => v === 'write');
-    // Only the plan job's workflow needs a write at top level (it has a single job).
-    if (file === 'registry-plan.yml') expect(topWrites).toEqual([['pull-requests', 'write']]);
-    else expect(topWrites).toEqual([]);
+    expect(Object.entries(w.permissions).filter(([, v]) => v === 'write')).toEqual([]);
     for (const job of Object.values(w.jobs)) {
       expect(job['runs-on']).toBe('ubuntu-latest');
       for (const [scope, level] of Object.entries(job.permissions ?? {})) {
@@ -80,10 +83,9 @@ describe('GitHub workflows', () => {
     }
   });
 
-  it.each(files)('%s: never interpolates event data into a shell command (script injection)', (file) => {
-    for (const step of steps(wf(file))) {
-      expect(step.run ?? '').not.toMatch(/\$\{\{\s*(github\.event|inputs)\./);
-    }
+  it.each(files)('%s: never interpolates an expression into a shell command (script injection)', (file) => {
+    // Event data, artifact data and everything else reach a `run:` only through `env:`.
+    for (const step of steps(wf(file))) expect(step.run ?? '').not.toMatch(/\$\{\{/);
   });
 
   it('registry-pr runs check, authorize as the PR author, and freshness checks, without secrets', () => {
@@ -92,7 +94,9 @@ describe('GitHub workflows', () => {
     expect((w.on.pull_request as { paths: string[] }).paths).toContain('registry/**');
     expect(w.permissions).toEqual({ contents: 'read' });
     const runs = steps(w).map((s) => s.run ?? '');
-    expect(runs).toContain('npm run --silent registry -- check');
+    expect(runs).toContain(
+      'npm run --silent registry -- check --format github --json-out "$RUNNER_TEMP/check-result/registry-check.json"',
+    );
     expect(runs).toContain('npm run --silent registry -- authorize --base "$BASE_REF" --actor "$ACTOR"');
     expect(runs).toContain('npm run --silent registry -- codeowners --check');
     expect(runs).toContain('npm run --silent registry -- schema --check');
@@ -104,19 +108,157 @@ describe('GitHub workflows', () => {
     expect(w.jobs['min-age']?.if).toContain("'automatisk-fjernelse'");
   });
 
-  it('registry-plan holds the token but never checks out pull-request code (workflow_run pattern)', () => {
+  /** Each check that comments: the PR workflow that runs it and the workflow_run workflow that comments. */
+  const COMMENTED_CHECKS = [
+    ['registry-pr.yml', 'check', 'check', 'registry', 'registry-check', 'registry-plan.yml', 'check-comment'],
+    ['site.yml', 'build', 'content', 'content', 'content-check', 'content-comment.yml', 'comment'],
+  ] as const;
+
+  it.each(COMMENTED_CHECKS)(
+    '%s: saves the check result with the PR number and head commit, also when the check fails; no job may write',
+    (file, checkJob, stepId, program, kind) => {
+      const w = wf(file);
+      expect(Object.keys(w.on)).toContain('pull_request');
+      expect(w.permissions).toEqual({ contents: 'read' });
+      // The comment is written by a workflow_run workflow; here every token is read-only (a fork's always is).
+      for (const job of Object.values(w.jobs)) {
+        expect(Object.values(job.permissions ?? {})).not.toContain('write');
+        for (const step of job.steps) expect(step.run ?? '').not.toContain('pr-comment');
+      }
+      const job = w.jobs[checkJob];
+      const list = job?.steps ?? [];
+      const at = (find: (s: Step) => boolean) => list.findIndex(find);
+      const meta = at((s) => s.run?.includes('/pr-number') === true);
+      const check = at((s) => s.id === stepId);
+      const upload = at((s) => s.uses === 'actions/upload-artifact@v4' && s.with?.name === `${kind}-result`);
+      expect([meta < check, check < upload, meta >= 0]).toEqual([true, true, true]);
+      expect(list[meta]?.env).toEqual({
+        PR_NUMBER: expr('github.event.pull_request.number'),
+        HEAD_SHA: expr('github.event.pull_request.head.sha'),
+      });
+      expect(list[meta]?.run).toBe(
+        [
+          'mkdir -p "$RUNNER_TEMP/check-result"',
+          `printf '%s\\n' "$PR_NUMBER" > "$RUNNER_TEMP/check-result/pr-number"`,
+          `printf '%s\\n' "$HEAD_SHA" > "$RUNNER_TEMP/check-result/head-sha"`,
+          '',
+        ].join('\n'),
+      );
+      // The check's own exit code still fails the job: nothing softens it.
+      expect(list[check]).toEqual({
+        name: list[check]?.name,
+        id: stepId,
+        run: `npm run --silent ${program} -- check --format github --json-out "$RUNNER_TEMP/check-result/${kind}.json"`,
+      });
+      // Uploaded after a failed check as well (`!cancelled()` is GitHub's advice over `always()`, which also runs on
+      // cancel), but not when the check never ran.
+      const pullRequestOnly = file === 'site.yml' ? "github.event_name == 'pull_request' && " : '';
+      expect(list[upload]?.if).toBe(expr(`!cancelled() && ${pullRequestOnly}steps.${stepId}.outcome != 'skipped'`));
+      expect(list[upload]?.with).toEqual({
+        name: `${kind}-result`,
+        path: `${expr('runner.temp')}/check-result/`,
+        'retention-days': 3,
+      });
+      if (pullRequestOnly) expect(list[meta]?.if).toBe("github.event_name == 'pull_request'");
+      else expect(list[meta]?.if).toBeUndefined();
+    },
+  );
+
+  it.each(COMMENTED_CHECKS)(
+    '%s: the comment comes from main’s code in a workflow_run workflow, for forks too, with the least permissions',
+    (file, _checkJob, _stepId, program, kind, commenter, jobName) => {
+      const w = wf(commenter);
+      expect(w.on).toEqual({ workflow_run: { workflows: [wf(file).name], types: ['completed'] } });
+      expect(w.permissions).toEqual({ contents: 'read' });
+      const job = w.jobs[jobName];
+      expect(job?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', actions: 'read' });
+      // Pull requests only; not when the run was cancelled or skipped (no check ran). No fork condition.
+      expect(job?.if).toBe(
+        "github.event.workflow_run.event == 'pull_request' && " +
+          `contains(fromJSON('["success", "failure"]'), github.event.workflow_run.conclusion)`,
+      );
+      expect(job?.steps.map((s) => s.uses ?? s.run?.split(' ')[0])).toEqual([
+        'actions/checkout@v4',
+        'actions/setup-node@v4',
+        'npm',
+        'actions/download-artifact@v4',
+        'pr=$(head',
+      ]);
+      const [checkout, , install, download, post] = job?.steps ?? [];
+      // The default branch, never the pull request's commit or branch; no credentials left in .git.
+      expect(checkout?.with).toEqual({
+        ref: expr('github.event.repository.default_branch'),
+        'persist-credentials': false,
+      });
+      expect(install?.run).toBe('npm ci --no-audit --no-fund');
+      // The artifact of the run that triggered this one, outside the workspace (it cannot replace main's files).
+      expect(download?.with).toEqual({
+        name: `${kind}-result`,
+        path: `${expr('runner.temp')}/check-result`,
+        'run-id': expr('github.event.workflow_run.id'),
+        'github-token': expr('github.token'),
+      });
+      // The PR number from the artifact (digits only) is checked against the run's head commit and repository by
+      // pr-comment; those two come from GitHub's event, through env.
+      expect(post?.env).toEqual({
+        GITHUB_TOKEN: expr('github.token'),
+        HEAD_SHA: expr('github.event.workflow_run.head_sha'),
+        HEAD_REPO: expr('github.event.workflow_run.head_repository.full_name'),
+      });
+      expect(post?.run).toBe(
+        [
+          `pr=$(head -c 20 "$RUNNER_TEMP/check-result/pr-number" | tr -cd '0-9')`,
+          `npm run --silent ${program} -- pr-comment --pr "$pr" --head-sha "$HEAD_SHA" --head-repo "$HEAD_REPO" ` +
+            `--problems "$RUNNER_TEMP/check-result/${kind}.json"`,
+          '',
+        ].join('\n'),
+      );
+      // The artifact is the one the PR workflow uploads.
+      const uploads = steps(wf(file))
+        .filter((s) => s.uses === 'actions/upload-artifact@v4')
+        .map((s) => s.with?.name);
+      expect(uploads).toContain(download?.with?.name);
+    },
+  );
+
+  it.each(['registry-plan.yml', 'content-comment.yml'])(
+    '%s: nothing but the comment step’s env refers to the pull request’s head, and only main is checked out',
+    (file) => {
+      const w = wf(file);
+      const checkouts = steps(w).filter((s) => s.uses?.startsWith('actions/checkout'));
+      expect(checkouts.map((s) => s.with)).toEqual(
+        Object.keys(w.jobs).map(() => ({
+          ref: expr('github.event.repository.default_branch'),
+          'persist-credentials': false,
+        })),
+      );
+      const heads = steps(w).flatMap((s) =>
+        Object.entries({ ...s.with, ...s.env, if: s.if, run: s.run })
+          .filter(([, v]) => /head_sha|head_branch|head_repository|pull_request\.head/.test(String(v)))
+          .map(([k]) => `${s.name}: ${k}`),
+      );
+      expect(heads).toEqual([
+        "Skriv eller ret kommentaren på PR'en: HEAD_SHA",
+        "Skriv eller ret kommentaren på PR'en: HEAD_REPO",
+      ]);
+      const jobIfs = Object.values(w.jobs).map((j) => j.if ?? '');
+      expect(jobIfs.filter((c) => /head/.test(c))).toEqual([]);
+    },
+  );
+
+  it('registry-plan computes the plan from the PR’s YAML with main’s code, with its own least permissions', () => {
     const w = wf('registry-plan.yml');
-    expect(Object.keys(w.on)).toEqual(['workflow_run']);
-    expect((w.on.workflow_run as { workflows: string[] }).workflows).toEqual([wf('registry-pr.yml').name]);
-    const checkout = steps(w).filter((s) => s.uses?.startsWith('actions/checkout'));
-    expect(checkout).toHaveLength(1);
-    expect(checkout[0]?.with?.ref).toBe(expr('github.event.repository.default_branch'));
+    expect(Object.keys(w.jobs)).toEqual(['plan', 'check-comment']);
+    const plan = w.jobs.plan;
+    expect(plan?.if).toBe("github.event.workflow_run.event == 'pull_request'");
+    expect(plan?.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', actions: 'read' });
+    const download = plan?.steps.find((s) => s.uses?.startsWith('actions/download-artifact'));
+    expect(download?.with?.name).toBe('registry-plan-input');
+    expect(download?.with?.['run-id']).toBe(expr('github.event.workflow_run.id'));
     const text = readFileSync(join(dir, 'registry-plan.yml'), 'utf8');
-    expect(text).not.toMatch(/head_sha|head_branch|pull_request\.head/);
     expect(text).toContain('<!-- sikkerhedsnet-sync-plan -->');
     expect(text).toContain('PATCH');
   });
-
   it('registry-sync applies in a protected environment, one run at a time, on merge and daily', () => {
     const w = wf('registry-sync.yml');
     expect(Object.keys(w.on).sort()).toEqual(['push', 'schedule', 'workflow_dispatch']);
@@ -139,8 +281,14 @@ describe('GitHub workflows', () => {
     const checkout = steps(w).find((s) => s.uses?.startsWith('actions/checkout'));
     expect(checkout?.with?.['fetch-depth']).toBe(0);
     const runs = steps(w).map((s) => s.run ?? '');
-    expect(runs).toEqual(expect.arrayContaining(['npm run --silent content -- check', 'npm test', 'npm run build']));
-    const upload = steps(w).find((s) => s.uses?.startsWith('actions/upload-artifact'));
+    expect(runs).toEqual(
+      expect.arrayContaining([
+        'npm run --silent content -- check --format github --json-out "$RUNNER_TEMP/check-result/content-check.json"',
+        'npm test',
+        'npm run build',
+      ]),
+    );
+    const upload = steps(w).find((s) => s.with?.name === 'sikkerhedsnet-deploy');
     expect(String(upload?.with?.path)).toContain('dist/access-list.json');
   });
 

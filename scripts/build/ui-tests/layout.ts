@@ -192,6 +192,26 @@ export function layoutTests(site: () => UiSite): void {
     });
   });
 
+  describe('at every width', () => {
+    for (const tier of TIERS) {
+      for (const width of [320, 375, 1280]) {
+        it(`${tier}, ${width} px: audience, contents, edit link and the note on the core network are visible`, async () => {
+          const page = await site().open(tier, '/skabeloner/informationssikkerhedspolitik/', { width });
+          await expect.poll(() => page.locator('.audience').isVisible()).toBe(true);
+          expect(await page.locator('.toc').isVisible()).toBe(true);
+          const box = await page.locator('.audience').boundingBox();
+          expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
+          expect(await page.getByRole('link', { name: 'Foreslå ændring' }).count()).toBe(tier === 'kerne' ? 1 : 0);
+          await page.close();
+          const front = await site().open(tier, '/', { width });
+          expect(await front.locator('.core-more').isVisible()).toBe(tier === 'bred');
+          expect(await front.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+          await front.close();
+        });
+      }
+    }
+  });
+
   it('offers no feed link, which a feed reader could not follow through the login', async () => {
     for (const tier of TIERS) {
       const page = await site().open(tier, '/');

@@ -54,6 +54,34 @@ export interface FakeState {
   /** The org's base repository permission (`none` unless set). */
   defaultRepositoryPermission?: string;
   app?: FakeApp;
+  /** Pull requests (issues) by repository name; their comments are in `issueComments`. */
+  pullRequests?: Record<string, FakePullRequest[]>;
+  issueComments?: FakeIssueComment[];
+}
+
+/** A pull request in one of the org's repositories. */
+export interface FakePullRequest {
+  number: number;
+  /** The commit at the tip of the pull request's branch. */
+  headSha: string;
+  /** The repository the branch is in, `owner/name`: the org's own repository, a fork, or null for a deleted fork. */
+  headRepo: string | null;
+  /** The branch's name. */
+  headRef: string;
+  /** The login of whoever opened it. */
+  author: string;
+}
+
+/** A comment on an issue or pull request. */
+export interface FakeIssueComment {
+  id: number;
+  repo: string;
+  issue: number;
+  body: string;
+  /** The author's login; `[bot]` logins are reported as type Bot. */
+  login: string;
+  created: string;
+  updated: string;
 }
 
 /** Who is calling: a user's token, an app's JWT, or an app installation's token. */
@@ -62,6 +90,8 @@ export type Caller = { kind: 'user'; login: string } | { kind: 'app' } | { kind:
 export interface RouteResult {
   status: number;
   body?: unknown;
+  /** Extra response headers, e.g. `location` of a created resource. */
+  headers?: Record<string, string>;
 }
 
 export interface Route {

@@ -1,15 +1,26 @@
 /**
  * A local HTTP server that speaks the part of GitHub's REST API that `registry sync` uses: users, org members,
- * org invitations (pending and failed), teams, team memberships, team invitations and team repositories.
+ * org invitations (pending and failed), teams, team memberships, team invitations and team repositories; and the
+ * issue comments that `pr-comment` lists, creates and edits on a pull request, and the pull request it first reads
+ * to check that the pull request belongs to the workflow run.
  * It paginates with real `Link` headers and can inject rate limits, 5xx and 404 responses, so the real octokit
  * client (with its throttling and retry plugins) is exercised end to end. Test infrastructure only.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { appRoutes, authenticate, isAppRoute, issueToken, type TokenStore } from './fake-github-app.ts';
+import { issueRoutes } from './fake-github-issues.ts';
+import { pullRoutes } from './fake-github-pulls.ts';
 import { type FakeState, type Route, routes } from './fake-github-routes.ts';
 
-export type { FakeApp, FakeState, FakeTeam, FakeUser } from './fake-github-routes.ts';
+export type {
+  FakeApp,
+  FakeIssueComment,
+  FakePullRequest,
+  FakeState,
+  FakeTeam,
+  FakeUser,
+} from './fake-github-routes.ts';
 
 /** A fault to inject: the next `times` requests matching method + path get this response instead. */
 export interface Fault {
@@ -46,7 +57,7 @@ export async function startFakeGitHub(state: FakeState, token: string): Promise<
   const faults: Fault[] = [];
   const requests: RequestRecord[] = [];
   const tokens: TokenStore = new Map();
-  const allRoutes: Route[] = [...appRoutes(tokens), ...routes];
+  const allRoutes: Route[] = [...appRoutes(tokens), ...routes, ...issueRoutes, ...pullRoutes];
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       send(res, 500, { message: String(error) });
@@ -78,7 +89,7 @@ export async function startFakeGitHub(state: FakeState, token: string): Promise<
       if (Array.isArray(result.body) && method === 'GET') {
         return sendPage(res, url, result.body);
       }
-      return send(res, result.status, result.body);
+      return send(res, result.status, result.body, result.headers);
     }
     record(404);
     return send(res, 404, { message: 'Not Found' });

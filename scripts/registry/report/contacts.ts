@@ -1,5 +1,5 @@
+import { toCsv } from '#model/csv.ts';
 import type { Registry } from '../types.ts';
-import { toCsv } from './csv.ts';
 
 /** A contact person, for meeting invitations. */
 export interface ContactRow {
@@ -32,10 +32,11 @@ export function contactList(registry: Registry): ContactRow[] {
   return rows.sort((a, b) => a.code.localeCompare(b.code) || a.name.localeCompare(b.name, 'da'));
 }
 
-/** The contact list as CSV. */
-export function contactsCsv(rows: readonly ContactRow[]): string {
+/** The contact list as CSV for Danish Excel (see csv.ts); `separator` `,` for other programs. */
+export function contactsCsv(rows: readonly ContactRow[], separator: ';' | ',' = ';'): string {
   return toCsv(
     ['kode', 'kommune', 'region', 'navn', 'email', 'stilling'],
     rows.map((r) => [r.code, r.municipality, r.region, r.name, r.email, r.title]),
+    separator,
   );
 }

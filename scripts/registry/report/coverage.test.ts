@@ -57,15 +57,25 @@ describe('coverageReport', () => {
     expect(md).toContain('| Kommuner uden kontaktperson | 1 |');
     expect(md).toContain('| 751 Aarhus | Karin Demo | karin.demo@aarhus.dk | 2026-11-02 | 2027-11-02 | om 23 dage |');
     expect(md).toContain('## Kommuner uden medlemmer (1)\n\n147 Frederiksberg\n');
-    expect(coverageCsv(report)).toBe(
-      [
-        'kode,kommune,region,kontaktpersoner,kerne,bred,udloebet,udloeber_snart',
-        '101,København,Region Hovedstaden,1,1,1,2,0',
-        '147,Frederiksberg,Region Hovedstaden,0,0,0,0,0',
-        '751,Aarhus,Region Midtjylland,1,1,0,0,1',
-        '',
-      ].join('\n'),
+    // Danish Excel: UTF-8 byte-order mark, `;` between fields.
+    expect(Buffer.from(coverageCsv(report))).toEqual(
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from(
+          [
+            'kode;kommune;region;kontaktpersoner;kerne;bred;udloebet;udloeber_snart',
+            '101;København;Region Hovedstaden;1;1;1;2;0',
+            '147;Frederiksberg;Region Hovedstaden;0;0;0;0;0',
+            '751;Aarhus;Region Midtjylland;1;1;0;0;1',
+            '',
+          ].join('\n'),
+        ),
+      ]),
     );
+    expect(coverageCsv(report, ',').split('\n').slice(0, 2)).toEqual([
+      '\uFEFFkode,kommune,region,kontaktpersoner,kerne,bred,udloebet,udloeber_snart',
+      '101,København,Region Hovedstaden,1,1,1,2,0',
+    ]);
   });
 });
 
@@ -73,7 +83,15 @@ describe('contactList', () => {
   it('lists contact persons as CSV for meeting invitations', () => {
     expect(contactsCsv(contactList(registry))).toBe(
       [
-        'kode,kommune,region,navn,email,stilling',
+        '\uFEFFkode;kommune;region;navn;email;stilling',
+        '101;København;Region Hovedstaden;Anne Demo;anne.demo@kk.dk;Informationssikkerhedskoordinator',
+        '751;Aarhus;Region Midtjylland;Karin Demo;karin.demo@aarhus.dk;Informationssikkerhedskoordinator',
+        '',
+      ].join('\n'),
+    );
+    expect(contactsCsv(contactList(registry), ',')).toBe(
+      [
+        '\uFEFFkode,kommune,region,navn,email,stilling',
         '101,København,Region Hovedstaden,Anne Demo,anne.demo@kk.dk,Informationssikkerhedskoordinator',
         '751,Aarhus,Region Midtjylland,Karin Demo,karin.demo@aarhus.dk,Informationssikkerhedskoordinator',
         '',

@@ -1,5 +1,5 @@
+import { toCsv } from '#model/csv.ts';
 import type { CoverageReport } from './coverage.ts';
-import { toCsv } from './csv.ts';
 
 const table = (header: string[], rows: (string | number)[][]) =>
   [
@@ -55,10 +55,11 @@ export function coverageMarkdown(report: CoverageReport): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-/** One CSV row per municipality (ASCII headers so spreadsheets and scripts agree). */
-export function coverageCsv(report: CoverageReport): string {
+/** One CSV row per municipality for Danish Excel (see csv.ts); ASCII headers so spreadsheets and scripts agree. */
+export function coverageCsv(report: CoverageReport, separator: ';' | ',' = ';'): string {
   return toCsv(
     ['kode', 'kommune', 'region', 'kontaktpersoner', 'kerne', 'bred', 'udloebet', 'udloeber_snart'],
     report.municipalities.map((r) => [r.code, r.name, r.region, r.contacts, r.kerne, r.bred, r.expired, r.expiring]),
+    separator,
   );
 }

@@ -164,7 +164,13 @@ async function main(): Promise<void> {
     await showFailure('Søgningen kunne ikke indlæses. Prøv igen senere.');
     return;
   }
-  renderFilters(await api.filters(), state.selected);
+  // Pagefind counts filter values only once its filter index is loaded, so that comes first; the index chunks of
+  // a query that arrived in the URL (from the header box) load meanwhile, and the search then finds them ready.
+  const [counts] = await Promise.all([
+    api.filters(),
+    state.q ? api.preload(state.q, { filters: state.selected }).catch(() => undefined) : undefined,
+  ]);
+  renderFilters(counts, state.selected);
   let typing: number | undefined;
   const search = () => {
     window.clearTimeout(typing);
