@@ -136,7 +136,12 @@ describe('--help of content, build, serve and start', () => {
       'Brug: npm run content -- pr-comment ',
       ['--pr', '--problems', '--head-sha', '--head-repo', '--repo', '--author'],
     ],
-    ['content.ts', ['report'], 'Brug: npm run content -- report ', ['--dir', '--registry', '--format', '--separator', '--today']],
+    [
+      'content.ts',
+      ['report'],
+      'Brug: npm run content -- report ',
+      ['--dir', '--registry', '--format', '--separator', '--today'],
+    ],
     ['build.ts', [], 'Brug: npm run build -- ', ['--tier', '--content', '--registry', '--out', '--json']],
     ['serve.ts', [], 'Brug: npm run serve', []],
     ['start.ts', [], 'Brug: npm start', []],
