@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { parseAccessList } from '../gate/access-list.ts';
 import { devAccountsFromAccessList } from '../gate/dev-idp/accounts.ts';
-import { CHROMIUM } from '../gate/e2e/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../gate/e2e/browser.ts';
 import { ensureRealBuild } from '../gate/e2e/real-build.ts';
 import { startTestStack, type TestStack } from '../gate/testing/stack.ts';
 import { formatTable, type GateResults, type Visits } from './search-table.ts';
@@ -145,15 +145,7 @@ const gates: Gate[] = [];
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: [...CHROMIUM_ARGS],
 });
 try {
   for (const [name, searchCache] of [

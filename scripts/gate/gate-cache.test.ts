@@ -13,6 +13,7 @@ import {
   FIXTURE_FILES,
   type FixtureSite,
   fixtureAccessList,
+  fixtureAccessListWithTier,
 } from './testing/fixture-site.ts';
 import { CookieJar, FETCH_HEADERS, request } from './testing/http-client.ts';
 import { loginAs } from './testing/login.ts';
@@ -168,11 +169,8 @@ describe('a member whose tier changes from kerne to bred', () => {
     ]) {
       stored.set(path, (await get(path, {}, 'GET', member)).headers.get('etag') ?? '');
     }
-    const list = fixtureAccessList();
-    const anne = list.members['anne.demo@kk.dk'];
-    if (!anne) throw new Error('fixture without anne.demo@kk.dk');
     const reloaded = stack.nextReload();
-    await site.writeAccessList({ ...list, members: { ...list.members, 'anne.demo@kk.dk': { ...anne, tier: 'bred' } } });
+    await site.writeAccessList(fixtureAccessListWithTier('anne.demo@kk.dk', 'bred'));
     expect(await reloaded).toBe(true);
     try {
       const ask = (path: string) => get(path, { 'if-none-match': stored.get(path) ?? '' }, 'GET', member);
@@ -198,7 +196,7 @@ describe('a member whose tier changes from kerne to bred', () => {
       expect(core.headers.get('etag')).toBeNull();
     } finally {
       const restored = stack.nextReload();
-      await site.writeAccessList(list);
+      await site.writeAccessList(fixtureAccessList());
       expect(await restored).toBe(true);
     }
   });

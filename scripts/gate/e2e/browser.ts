@@ -10,6 +10,17 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
+/** Headless Chromium without background traffic (updates, sync, QUIC), so tests and benchmarks see only the page's. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface LaunchedBrowser {
   context: BrowserContext;
   close(): Promise<void>;
@@ -23,16 +34,7 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
     headless: true,
     acceptDownloads: true,
     locale: 'da-DK',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: ['--headless', ...CHROMIUM_ARGS],
   });
   return {
     context,

@@ -13,6 +13,7 @@ import {
   FIXTURE_FILES,
   type FixtureSite,
   fixtureAccessList,
+  fixtureAccessListWithTier,
 } from '../testing/fixture-site.ts';
 import { startTestStack, type TestStack } from '../testing/stack.ts';
 import { type LaunchedBrowser, launchChromium } from './browser.ts';
@@ -78,11 +79,8 @@ describe("Chromium's cache in front of the gate", () => {
   it("gives a member moved from kerne to bred bred's entry file and filter at once, not kerne's stored copies", async () => {
     const filter = '/pagefind/filter/da_0f0f0f0.pf_filter';
     expect((await fetchInPage(filter)).body).toBe('core-filter');
-    const list = fixtureAccessList();
-    const anne = list.members['anne.demo@kk.dk'];
-    if (!anne) throw new Error('fixture without anne.demo@kk.dk');
     const reloaded = stack.nextReload();
-    await site.writeAccessList({ ...list, members: { ...list.members, 'anne.demo@kk.dk': { ...anne, tier: 'bred' } } });
+    await site.writeAccessList(fixtureAccessListWithTier('anne.demo@kk.dk', 'bred'));
     expect(await reloaded).toBe(true);
     try {
       const entry = '/pagefind/pagefind-entry.json';
@@ -93,7 +91,7 @@ describe("Chromium's cache in front of the gate", () => {
       expect(await fetchInPage(filter)).toEqual({ body: 'broad-filter', gate: [`GET ${filter} 200`] });
     } finally {
       const restored = stack.nextReload();
-      await site.writeAccessList(list);
+      await site.writeAccessList(fixtureAccessList());
       expect(await restored).toBe(true);
     }
   });

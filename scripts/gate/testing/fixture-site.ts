@@ -5,7 +5,7 @@
 import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { AccessList } from '../access-list.ts';
+import type { AccessList, Tier } from '../access-list.ts';
 
 export const TENANT_KK = '11111111-1111-4111-8111-111111111101';
 export const CORE_MARKER = 'KERNE-HEMMELIGHED-7731';
@@ -55,6 +55,14 @@ export const FIXTURE_FILES: Record<'kerne' | 'bred', Record<string, string>> = {
     'pagefind/wasm.da.pagefind': 'wasm-da',
   },
 };
+
+/** The fixture access list with one member moved to `tier` (the member must be in the list). */
+export function fixtureAccessListWithTier(email: string, tier: Tier): AccessList {
+  const list = fixtureAccessList();
+  const member = list.members[email];
+  if (!member) throw new Error(`fixture without ${email}`);
+  return { ...list, members: { ...list.members, [email]: { ...member, tier } } };
+}
 
 /** The fixture access list: a kerne contact person, a bred member (both pinned to a tenant) and an unpinned admin. */
 export function fixtureAccessList(): AccessList {
