@@ -53,11 +53,11 @@ export function contentTypeFor(file: string): string {
  * How the member's browser may keep a file (the headers are chosen in caching.ts):
  * - `asset`: a content-hashed Astro asset, immutable;
  * - `search-hashed`: a Pagefind file named by a hash of its content, immutable;
- * - `search`: the rest of Pagefind's bundle (its scripts, WebAssembly and `pagefind-entry.json`, which names the
- *   current index), kept but revalidated with an ETag on every use;
+ * - `revalidate`: the rest of Pagefind's bundle (its scripts, WebAssembly and `pagefind-entry.json`, which names
+ *   the current index) and the favicon, which every page asks for: kept, but revalidated with an ETag on every use;
  * - `no-store`: pages and everything else, which are per person behind the login.
  */
-export type CacheKind = 'asset' | 'search-hashed' | 'search' | 'no-store';
+export type CacheKind = 'asset' | 'search-hashed' | 'revalidate' | 'no-store';
 
 /**
  * Names Pagefind 1.6 derives from a SHA-1 of the file's content: `<lang>_<hex>` with at least 7 hex digits (meta
@@ -71,7 +71,8 @@ const PAGEFIND_HASHED =
 /** The {@link CacheKind} of a URL path from a tier manifest. */
 export function cacheKindFor(urlPath: string): CacheKind {
   if (urlPath.startsWith('/_astro/') && !urlPath.endsWith('.html')) return 'asset';
-  if (urlPath.startsWith('/pagefind/')) return PAGEFIND_HASHED.test(urlPath) ? 'search-hashed' : 'search';
+  if (urlPath.startsWith('/pagefind/')) return PAGEFIND_HASHED.test(urlPath) ? 'search-hashed' : 'revalidate';
+  if (urlPath === '/favicon.svg') return 'revalidate';
   return 'no-store';
 }
 
