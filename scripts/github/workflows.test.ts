@@ -237,10 +237,14 @@ describe('GitHub workflows', () => {
           .filter(([, v]) => /head_sha|head_branch|head_repository|pull_request\.head/.test(String(v)))
           .map(([k]) => `${s.name}: ${k}`),
       );
-      expect(heads).toEqual([
-        "Skriv eller ret kommentaren på PR'en: HEAD_SHA",
-        "Skriv eller ret kommentaren på PR'en: HEAD_REPO",
-      ]);
+      // Each comment step (registry-plan.yml has two: the plan and the check) compares the PR's head with the run's.
+      const commentSteps = file === 'registry-plan.yml' ? 2 : 1;
+      expect(heads).toEqual(
+        Array.from({ length: commentSteps }).flatMap(() => [
+          "Skriv eller ret kommentaren på PR'en: HEAD_SHA",
+          "Skriv eller ret kommentaren på PR'en: HEAD_REPO",
+        ]),
+      );
       const jobIfs = Object.values(w.jobs).map((j) => j.if ?? '');
       expect(jobIfs.filter((c) => /head/.test(c))).toEqual([]);
     },
@@ -258,6 +262,14 @@ describe('GitHub workflows', () => {
     const text = readFileSync(join(dir, 'registry-plan.yml'), 'utf8');
     expect(text).toContain('<!-- sikkerhedsnet-sync-plan -->');
     expect(text).toContain('PATCH');
+    // The artifact's PR number is the PR's data: the plan is posted only on the PR whose head this run planned.
+    const post = plan?.steps.find((s) => s.run?.includes('sikkerhedsnet-sync-plan'));
+    expect(post?.env).toMatchObject({
+      HEAD_SHA: expr('github.event.workflow_run.head_sha'),
+      HEAD_REPO: expr('github.event.workflow_run.head_repository.full_name'),
+    });
+    expect(post?.run).toContain(`gh api "repos/$REPO/pulls/$pr" --jq '.head.sha + " " + .head.repo.full_name'`);
+    expect(post?.run).toContain('if [ "$head" != "$HEAD_SHA $HEAD_REPO" ]; then');
   });
   it('registry-sync applies in a protected environment, one run at a time, on merge and daily', () => {
     const w = wf('registry-sync.yml');
