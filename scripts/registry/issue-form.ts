@@ -1,55 +1,123 @@
 /**
- * The municipality dropdown of the "Anmod om adgang" issue form, generated from kommuner.yaml. Only the items of
- * that dropdown's `options` list are rewritten; the rest of the form (wording, comments, quoting) stays byte for
- * byte as written by hand, so people keep owning the form and `registry issue-form` owns only the list.
+ * The generated dropdowns of the repository's issue forms: "Anmod om adgang" (its municipality list) and "Del en
+ * erfaring" (its municipality list, and the area, verdict and audience lists from the model). Only the items of
+ * those dropdowns' `options` lists are rewritten; the rest of a form (wording, comments, quoting) stays byte for
+ * byte as written by hand, so people keep owning the forms and `registry issue-form` owns only the lists.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, stringify } from 'yaml';
+import {
+  AREA_OPTIONS,
+  AUDIENCE_OPTIONS,
+  EXPERIENCE_FORM_FIELDS,
+  EXPERIENCE_FORM_FILE,
+  type FormOptions,
+  VERDICT_OPTIONS,
+} from '#model/library/experience-form.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { Registry } from './types.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
-/** Path of the form, relative to the repository root. */
-export const ISSUE_FORM_FILE = '.github/ISSUE_TEMPLATE/anmod-om-adgang.yml';
+/** The folder of the issue forms, relative to the repository root. */
+export const ISSUE_FORM_DIR = '.github/ISSUE_TEMPLATE';
 
-/** `id` of the dropdown whose options are generated (kept from the earlier text field, so prefill links work). */
+/** Path of the access-request form, relative to the repository root. */
+export const ACCESS_REQUEST_FORM_FILE = `${ISSUE_FORM_DIR}/anmod-om-adgang.yml`;
+
+/** `id` of the access form's municipality dropdown (kept from the earlier text field, so prefill links work). */
 export const MUNICIPALITY_FIELD_ID = 'kommunekode';
 
 const COMMAND = '`npm run registry -- issue-form`';
 
-/** A municipality's option, code first: the access-request parser reads the code back from it. */
+/** A dropdown whose options are generated: its `id`, its label (for messages) and where the options come from. */
+export interface GeneratedDropdown {
+  id: string;
+  label: string;
+  /** The file the options come from, for messages ("ret …", "passer ikke til …"). */
+  source(registry: Registry): string;
+  options(registry: Registry): string[];
+}
+
+/** One issue form and its generated dropdowns. */
+export interface IssueFormSpec {
+  file: string;
+  dropdowns: readonly GeneratedDropdown[];
+}
+
+/** A municipality's option, code first: the request parsers read the code back from it. */
 export function municipalityOption(municipality: { code: string; name: string }): string {
   return `${municipality.code} ${municipality.name}`;
 }
 
-/** The dropdown's options: every municipality by code (codes are three digits), then KL, which has no code. */
-export function municipalityOptions(registry: Pick<Registry, 'kommuner' | 'kl'>): string[] {
-  const byCode = [...registry.kommuner].sort((a, b) => a.code.localeCompare(b.code, 'en'));
-  return [...byCode.map(municipalityOption), registry.kl.name];
+/** Every municipality by code (codes are three digits), without KL. */
+export function municipalityOnlyOptions(registry: Pick<Registry, 'kommuner'>): string[] {
+  return [...registry.kommuner].sort((a, b) => a.code.localeCompare(b.code, 'en')).map(municipalityOption);
 }
 
-/** The form with the dropdown's options replaced, or why the form cannot take them (1-based line). */
+/** The access form's options: every municipality by code, then KL, which has no code. */
+export function municipalityOptions(registry: Pick<Registry, 'kommuner' | 'kl'>): string[] {
+  return [...municipalityOnlyOptions(registry), registry.kl.name];
+}
+
+const kommunerFile = (registry: Registry) => registry.files.kommuner;
+const fromModel = (what: string) => () => what;
+const texts = (options: FormOptions<string>) => () => options.map(([, text]) => text);
+
+/** Every form with generated dropdowns. An experience is always a municipality's, so that form has no KL. */
+export const ISSUE_FORMS: readonly IssueFormSpec[] = [
+  {
+    file: ACCESS_REQUEST_FORM_FILE,
+    dropdowns: [{ id: MUNICIPALITY_FIELD_ID, label: 'Kommune', source: kommunerFile, options: municipalityOptions }],
+  },
+  {
+    file: EXPERIENCE_FORM_FILE,
+    dropdowns: [
+      { id: 'kommune', label: EXPERIENCE_FORM_FIELDS.kommune, source: kommunerFile, options: municipalityOnlyOptions },
+      {
+        id: 'omraade',
+        label: EXPERIENCE_FORM_FIELDS.omraade,
+        source: fromModel('EXPERIENCE_AREAS i scripts/model/library/experience.ts'),
+        options: texts(AREA_OPTIONS),
+      },
+      {
+        id: 'vurdering',
+        label: EXPERIENCE_FORM_FIELDS.vurdering,
+        source: fromModel('VERDICTS i scripts/model/library/experience.ts'),
+        options: texts(VERDICT_OPTIONS),
+      },
+      {
+        id: 'maalgruppe',
+        label: EXPERIENCE_FORM_FIELDS.maalgruppe,
+        source: fromModel('AUDIENCE_LABELS i scripts/model/tiers.ts'),
+        options: texts(AUDIENCE_OPTIONS),
+      },
+    ],
+  },
+];
+
+/** The form with a dropdown's options replaced, or why the form cannot take them (1-based line). */
 export type RenderedForm = { ok: true; text: string } | { ok: false; line: number; message: string };
 
 /**
- * Replace the items of the municipality dropdown's block list in `source` with `options`. GitHub rejects a form
- * whose dropdown repeats an option or offers "None" (reserved for "no answer"), so such lists are refused here.
+ * Replace the items of dropdown `id`'s block list in `source` with `options`. GitHub rejects a form whose dropdown
+ * repeats an option or offers "None" (reserved for "no answer"), so such lists are refused here; `fix` says which
+ * file to correct then.
  */
-export function renderIssueForm(source: string, options: readonly string[]): RenderedForm {
+export function renderDropdown(source: string, id: string, options: readonly string[], fix: string): RenderedForm {
   const doc = parseDocument(source);
   const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
   const [error] = doc.errors;
   if (error) return { ok: false, line: lineOf(error.pos[0]), message: `kan ikke læses som YAML (${error.code})` };
   const body = doc.get('body', true);
-  const field = isSeq(body) ? body.items.find((i) => isMap(i) && i.get('id') === MUNICIPALITY_FIELD_ID) : undefined;
-  if (!isMap(field)) return { ok: false, line: 1, message: `har intet felt med id: ${MUNICIPALITY_FIELD_ID}` };
+  const field = isSeq(body) ? body.items.find((i) => isMap(i) && i.get('id') === id) : undefined;
+  if (!isMap(field)) return { ok: false, line: 1, message: `har intet felt med id: ${id}` };
   const list = field.getIn(['attributes', 'options'], true);
   if (field.get('type') !== 'dropdown' || !isSeq(list) || list.flow || !list.range) {
     return {
       ok: false,
       line: lineOf(field.range?.[0] ?? 0),
-      message: `feltet ${MUNICIPALITY_FIELD_ID} skal være en rulleliste (type: dropdown) med en liste under attributes.options`,
+      message: `feltet ${id} skal være en rulleliste (type: dropdown) med en liste under attributes.options`,
     };
   }
   const seen = new Set<string>();
@@ -59,7 +127,7 @@ export function renderIssueForm(source: string, options: readonly string[]): Ren
       return {
         ok: false,
         line: lineOf(list.range[0]),
-        message: `rullelisten ville få valget «${option}», som GitHub afviser (tomt, "None" eller to gange); ret kommuner.yaml`,
+        message: `rullelisten ville få valget «${option}», som GitHub afviser (tomt, "None" eller to gange); ret ${fix}`,
       };
     }
     seen.add(key);
@@ -72,52 +140,98 @@ export function renderIssueForm(source: string, options: readonly string[]): Ren
   return { ok: true, text: source.slice(0, start) + items.join(`\n${indent}`) + tail + source.slice(end) };
 }
 
-/** The form as it is and as the registry wants it, or the problems that stand in the way. */
-function planIssueForm(
-  registry: Registry,
-  repoRoot: string,
-): { actual?: string; expected?: string; problems: Problem[] } {
+/** A form's text with every generated dropdown rewritten, or the first reason it cannot be. */
+export function renderIssueForm(source: string, form: IssueFormSpec, registry: Registry): RenderedForm {
+  let text = source;
+  for (const dropdown of form.dropdowns) {
+    const rendered = renderDropdown(text, dropdown.id, dropdown.options(registry), dropdown.source(registry));
+    if (!rendered.ok) return rendered;
+    text = rendered.text;
+  }
+  return { ok: true, text };
+}
+
+/** A form as it is, as the registry and the model want it, or the problem that stands in the way. */
+interface FormPlan {
+  form: IssueFormSpec;
+  actual?: string;
+  expected?: string;
+  problems: Problem[];
+}
+
+function planIssueForm(form: IssueFormSpec, registry: Registry, repoRoot: string): FormPlan {
   let actual: string;
   try {
-    actual = readFileSync(path.join(repoRoot, ISSUE_FORM_FILE), 'utf8');
+    actual = readFileSync(path.join(repoRoot, form.file), 'utf8');
   } catch {
-    return { problems: [stale(1, `${ISSUE_FORM_FILE} mangler. Gendan formularen fra git, og kør ${COMMAND}.`)] };
+    return {
+      form,
+      problems: [stale(form.file, 1, `${form.file} mangler. Gendan formularen fra git, og kør ${COMMAND}.`)],
+    };
   }
-  const rendered = renderIssueForm(actual, municipalityOptions(registry));
-  if (!rendered.ok) return { actual, problems: [stale(rendered.line, `${ISSUE_FORM_FILE}: ${rendered.message}.`)] };
-  return { actual, expected: rendered.text, problems: [] };
+  const rendered = renderIssueForm(actual, form, registry);
+  if (!rendered.ok)
+    return { form, actual, problems: [stale(form.file, rendered.line, `${form.file}: ${rendered.message}.`)] };
+  return { form, actual, expected: rendered.text, problems: [] };
 }
 
-/** Ensure the form's municipality dropdown lists exactly the registry's municipalities and KL (rule `issue-form-stale`). */
+/** The first line of a stale dropdown that differs from what it should be, one problem per stale dropdown. */
+function staleDropdowns(plan: FormPlan, registry: Registry): Problem[] {
+  const { form, actual } = plan;
+  if (actual === undefined || plan.expected === actual) return [];
+  const problems: Problem[] = [];
+  for (const dropdown of form.dropdowns) {
+    const rendered = renderDropdown(actual, dropdown.id, dropdown.options(registry), dropdown.source(registry));
+    if (!rendered.ok || rendered.text === actual) continue;
+    const want = rendered.text.split('\n');
+    const have = actual.split('\n');
+    let i = 0;
+    while (i < want.length && want[i] === have[i]) i++;
+    const line = want[i]?.trim() ? `«${want[i]?.trim()}»` : '(ingen linje)';
+    problems.push(
+      stale(
+        form.file,
+        i + 1,
+        `Rullelisten «${dropdown.label}» i ${form.file} passer ikke til ${dropdown.source(registry)}: linje ${i + 1} skulle være ${line}. ` +
+          `Kør ${COMMAND}, og commit filen.`,
+      ),
+    );
+  }
+  return problems;
+}
+
+/**
+ * Ensure every form's generated dropdowns list exactly the registry's municipalities (and KL in the access form)
+ * and the model's areas, verdicts and audiences (rule `issue-form-stale`). A missing form is a problem too.
+ */
 export function issueFormStaleProblems(registry: Registry, repoRoot: string): Problem[] {
-  const { actual, expected, problems } = planIssueForm(registry, repoRoot);
-  if (actual === undefined || expected === undefined || actual === expected) return problems;
-  const want = expected.split('\n');
-  const have = actual.split('\n');
-  let i = 0;
-  while (i < want.length && want[i] === have[i]) i++;
-  const line = want[i]?.trim() ? `«${want[i]?.trim()}»` : '(ingen linje)';
-  return [
-    stale(
-      i + 1,
-      `Rullelisten «Kommune» i ${ISSUE_FORM_FILE} passer ikke til ${registry.files.kommuner}: linje ${i + 1} skulle være ${line}. ` +
-        `Kør ${COMMAND}, og commit filen.`,
-    ),
-  ];
+  return ISSUE_FORMS.flatMap((form) => {
+    const plan = planIssueForm(form, registry, repoRoot);
+    return plan.problems.length > 0 ? plan.problems : staleDropdowns(plan, registry);
+  });
 }
 
-/** Rewrite the dropdown's options atomically; `changed` is false when the form was already up to date. */
-export async function writeIssueForm(
+/** Rewrite the stale forms atomically; `changed` is false when every form was already up to date. */
+export async function writeIssueForms(
   registry: Registry,
   repoRoot: string,
 ): Promise<{ changed: boolean; problems: Problem[] }> {
-  const { actual, expected, problems } = planIssueForm(registry, repoRoot);
-  if (expected === undefined) return { changed: false, problems };
-  if (actual === expected) return { changed: false, problems: [] };
-  await writeFileAtomic(path.join(repoRoot, ISSUE_FORM_FILE), expected);
-  return { changed: true, problems: [] };
+  const plans = ISSUE_FORMS.map((form) => planIssueForm(form, registry, repoRoot));
+  const problems = plans.flatMap((plan) => plan.problems);
+  // All or nothing: a form that cannot be rendered leaves the others as they are too.
+  if (problems.length > 0) return { changed: false, problems };
+  let changed = false;
+  for (const { form, actual, expected } of plans) {
+    if (expected === undefined || actual === expected) continue;
+    await writeFileAtomic(path.join(repoRoot, form.file), expected);
+    changed = true;
+  }
+  return { changed, problems: [] };
 }
 
-function stale(line: number, message: string): Problem {
-  return { file: ISSUE_FORM_FILE, line, column: 1, rule: 'issue-form-stale', severity: 'error', message };
+/** The forms as the command's messages name them ("Skrev …", "… er opdateret"). */
+export const ISSUE_FORMS_NAME = `issue-formularerne i ${ISSUE_FORM_DIR}/`;
+
+function stale(file: string, line: number, message: string): Problem {
+  return { file, line, column: 1, rule: 'issue-form-stale', severity: 'error', message };
 }

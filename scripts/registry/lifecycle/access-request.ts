@@ -4,9 +4,11 @@
  * municipality or an admin (judged on the registry as it is), and the edit goes through `addMember`, which
  * refuses anything `check` would refuse.
  */
+import { issueFormAnswers } from '#model/issue-form-body.ts';
 import type { Problem } from '../../problems/problem.ts';
 import { addMember } from '../edit/add-member.ts';
 import { loadForEdit } from '../edit/edit-context.ts';
+import { mentions as people } from './mentions.ts';
 import { resolveMunicipality } from './municipality-choice.ts';
 
 /** Form labels (Danish, as in .github/ISSUE_TEMPLATE/anmod-om-adgang.yml) → field. */
@@ -38,16 +40,10 @@ export type AccessRequestOutcome =
 /** Parse the rendered form. Missing fields come back as empty strings. */
 export function parseAccessRequest(body: string): AccessRequest {
   const request: AccessRequest = { municipality: '', name: '', email: '', title: '', tier: '', github: '' };
-  const sections = body
-    .replace(/\r\n?/g, '\n')
-    .split(/^###[ \t]+/m)
-    .slice(1);
-  for (const section of sections) {
-    const [label = '', ...rest] = section.split('\n');
-    const key = LABELS[label.trim().toLowerCase()];
-    if (!key) continue;
-    const value = rest.join('\n').trim();
-    request[key] = value === '_No response_' ? '' : (value.split('\n')[0]?.trim() ?? '');
+  const answers = issueFormAnswers(body, Object.keys(LABELS));
+  for (const [label, key] of Object.entries(LABELS)) {
+    const value = answers.get(label);
+    if (value !== undefined) request[key] = value.split('\n')[0]?.trim() ?? '';
   }
   // The dropdown's options start with the tier id: "kerne (sikkerhedsnetværket, …)".
   request.tier = request.tier.split(/[\s(]/)[0] ?? '';
@@ -133,11 +129,6 @@ const FIELD_NAMES: Record<keyof AccessRequest, string> = {
   tier: 'Adgangsniveau',
   github: 'GitHub-brugernavn',
 };
-
-/** People as GitHub mentions (name when they have no login), or `fallback` when there are none. */
-function people(list: readonly { name: string; github?: string | undefined }[], fallback: string): string {
-  return list.length > 0 ? list.map((p) => (p.github ? `@${p.github}` : p.name)).join(', ') : fallback;
-}
 
 function refuse(answer: string, problems: Problem[]): AccessRequestOutcome {
   return { ok: false, answer, problems };
