@@ -1,17 +1,7 @@
 /** File names and `$schema` comments of the registry layout (docs/interfaces.md §1). */
+import { asciiSlug } from '#model/ascii-slug.ts';
 
-/** ASCII slug of a Danish name: æ→ae, ø→oe, å→aa, other letters stripped of accents, spaces → hyphens. */
-export function asciiSlug(name: string): string {
-  return name
-    .toLowerCase()
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'oe')
-    .replaceAll('å', 'aa')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { asciiSlug };
 
 /** The roster file name for a municipality, e.g. `101-koebenhavn.yaml`. */
 export function rosterFileName(code: string, name: string): string {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../problems/problem.ts';
 import { codeownersStaleProblems } from './codeowners.ts';
-import { ISSUE_FORM_FILE, issueFormStaleProblems } from './issue-form.ts';
+import { ISSUE_FORM_DIR, issueFormStaleProblems } from './issue-form.ts';
 import { staleSchemaProblems } from './json-schema.ts';
 import type { Registry } from './types.ts';
 
@@ -36,11 +36,12 @@ export async function codeownersStale(ctx: FreshnessContext): Promise<Problem[]>
 }
 
 /**
- * Ensure the "Anmod om adgang" form's municipality dropdown equals what `registry issue-form` writes. Only a
- * registry whose parent keeps the form (the repository's own registry, not a copy or a test fixture) has one.
+ * Ensure the generated dropdowns of the issue forms ("Anmod om adgang", "Del en erfaring") equal what `registry
+ * issue-form` writes. Only a registry whose parent keeps the forms' folder (the repository's own registry, not a
+ * copy or a test fixture) has them; there a missing form is a problem.
  */
 export async function issueFormStale(ctx: FreshnessContext): Promise<Problem[]> {
-  if (!ctx.registry || !existsSync(path.join(ctx.root, ISSUE_FORM_FILE))) return [];
+  if (!ctx.registry || !existsSync(path.join(ctx.root, ISSUE_FORM_DIR))) return [];
   return issueFormStaleProblems(ctx.registry, ctx.root);
 }
 

@@ -101,7 +101,12 @@ export function parseRegistry(input: RegistryFiles, options: ParseOptions = {}):
     problems.push(...result.problems);
     const loaded = result.loaded;
     if (!loaded) continue;
-    const members = withPlaces(loaded, 'members', loaded.data.members) as Member[];
+    const members = withPlaces(loaded, 'members', loaded.data.members).map(
+      (member, i): Member => ({
+        ...member,
+        items: { emner: member.emner.map((_, j) => loaded.index.position(['members', i, 'emner', j])) },
+      }),
+    );
     rosters.push({ ...loaded.data, members, file: loaded.file, position: loaded.index.position(['municipality']) });
   }
   if (problems.some((p) => p.severity === 'error') || !kommuner || !admins || !policy) return { problems };

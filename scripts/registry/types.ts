@@ -26,8 +26,14 @@ export type Tier = MemberData['tier'];
 
 /** A municipality from kommuner.yaml with the place of its list item. */
 export type Municipality = MunicipalityData & { position: Position; fields: FieldPositions };
-/** A roster member with the place of its list item and fields. */
-export type Member = MemberData & { position: Position; fields: FieldPositions };
+/**
+ * A roster member with the place of its list item and fields, and of each item of its list fields (`emner`), by
+ * field name, so a rule can point at the one topic that is wrong.
+ */
+export type Member = MemberData & { position: Position; fields: FieldPositions; items?: ListItemPositions };
+
+/** Positions of the items of an entry's list fields, by field name. */
+export type ListItemPositions = Record<string, Position[]>;
 /** An admin with the place of its list item and fields. */
 export type Admin = AdminData & { position: Position; fields: FieldPositions };
 

@@ -1,5 +1,22 @@
 import { z } from 'zod';
+import { TAG_SLUG } from '../library/common.ts';
 import { email, githubId, githubLogin, isoDate, municipalityCode, text, tier } from './common.ts';
+
+/** Most topics one member may list: enough to say what they work with, few enough to stay a short profile. */
+export const MAX_TOPICS = 10;
+
+/**
+ * The topics a member works with: slugs from the library's tag vocabulary (templates-library/emner.yaml). Whether
+ * each slug is in the vocabulary is the `member-topic` rule's job (it needs the library), not the schema's.
+ */
+export const topicsSchema = z
+  .array(
+    z.string({ error: 'skriv hvert emne som tekst, fx logning' }).regex(TAG_SLUG, {
+      error: 'et emne skrives som i emnelisten: små bogstaver, tal og bindestreg, fx logning',
+    }),
+    { error: 'emner skal være en liste, fx [logning, beredskab]' },
+  )
+  .max(MAX_TOPICS, { error: `skriv højst ${MAX_TOPICS} emner` });
 
 /** One member of a municipality's roster. */
 export const memberSchema = z.strictObject({
@@ -16,6 +33,15 @@ export const memberSchema = z.strictObject({
     .boolean({ error: 'contact skal være true eller false' })
     .default(false)
     .meta({ description: 'true hvis personen er kommunens kontaktperson (kræver tier: kerne)' }),
+  /** Topics the member works with (tag slugs from templates-library/emner.yaml), shown in the member list. */
+  emner: topicsSchema
+    .default([])
+    .meta({ description: 'Emner, personen arbejder med, fra emnelisten templates-library/emner.yaml (valgfrit)' }),
+  /** false: left out of the member list (opt-out). A contact person is still shown as contact person, without topics. */
+  vis_i_medlemsliste: z.boolean({ error: 'vis_i_medlemsliste skal være true eller false' }).default(true).meta({
+    description:
+      'false, hvis personen ikke vil stå i medlemslisten (standard: true); en kontaktperson vises stadig som kontaktperson',
+  }),
   /** GitHub login, optional. */
   github: githubLogin.optional().meta({ description: 'GitHub-brugernavn (valgfrit)' }),
   /** GitHub numeric user id, once known. */

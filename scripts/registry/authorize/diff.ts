@@ -23,7 +23,7 @@ export type RegistryChange =
 
 const ROSTER_FILE = /^kommuner\/[^/]+\.yaml$/;
 
-/** Compare two records field by field, ignoring the loader's `position` and `fields`. */
+/** Compare two records field by field, ignoring the loader's places (`position`, `fields`, `items`). */
 export function changedFields(before: object, after: object): string[] {
   const a = before as Record<string, unknown>;
   const b = after as Record<string, unknown>;
@@ -31,6 +31,7 @@ export function changedFields(before: object, after: object): string[] {
   // The loader's places are not data: a moved line is not a change.
   keys.delete('position');
   keys.delete('fields');
+  keys.delete('items');
   return [...keys].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort();
 }
 

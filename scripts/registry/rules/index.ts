@@ -8,6 +8,7 @@ import { emailDomain } from './domains.ts';
 import { kommunerUnique } from './kommuner.ts';
 import { municipalityExists, rosterFileNameMatches, rosterUnique } from './rosters.ts';
 import { teamSlug, teamTier } from './teams.ts';
+import { memberTopic } from './topics.ts';
 import { duplicatePerson, uniqueEmail, uniqueGithub } from './uniqueness.ts';
 
 /** Every registry rule, by the name used in problems and documented in registry/README.md. */
@@ -28,6 +29,7 @@ export const rules: readonly NamedRule[] = [
   { name: 'confirmation-expiring', run: confirmationExpiring },
   { name: 'contact-missing', run: contactMissing },
   { name: 'contact-tier', run: contactTier },
+  { name: 'member-topic', run: memberTopic },
   { name: 'min-admins', run: minAdmins },
   { name: 'policy-github', run: policyGithub },
   { name: 'team-tier', run: teamTier },
