@@ -31,7 +31,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   registry: ['model', 'problems'],
   library: ['model', 'problems'],
   content: ['model', 'problems', 'library'],
-  build: ['model', 'problems', 'library'],
+  build: ['model', 'problems', 'library', 'registry'],
   github: ['model', 'problems', 'registry'],
   gate: ['model'],
   site: ['model'],

@@ -307,14 +307,64 @@ describe('buildSite on the fixture library', () => {
   it('indexes content pages with Danish search filters for type, category, tag and owner', async () => {
     const entry = JSON.parse(await read('bred', 'pagefind/pagefind-entry.json'));
     expect(Object.keys(entry.languages)).toEqual(['da']);
-    expect(entry.languages.da.page_count).toBe(6);
+    // 6 templates, news and meetings, 3 experiences, and the pages of the 3 municipalities and KL (type kommune).
+    expect(entry.languages.da.page_count).toBe(13);
     const filters = (await listFiles(join(out, 'bred/pagefind/filter'))).map(
       async (f) => readableParts(f, await readFile(join(out, 'bred/pagefind/filter', f)))[0]?.text ?? '',
     );
     const text = (await Promise.all(filters)).join('\n');
-    for (const value of ['skabelon', 'nyhed', 'møde', 'Risikostyring', 'Københavns Kommune', 'ISO 27001']) {
+    for (const value of ['skabelon', 'nyhed', 'møde', 'kommune', 'Risikostyring', 'Københavns Kommune', 'ISO 27001']) {
       expect(text).toContain(value);
     }
     expect(await read('bred', 'soeg/index.html')).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+  });
+
+  it('builds experience and vendor pages, the vendors’ CSV and their sitemap entries from each tier’s own experiences', async () => {
+    const pages = async (tier: string) =>
+      (await listFiles(join(out, tier))).filter((f) => /^(erfaringer|leverandoerer)\//.test(f));
+    expect(await pages('bred')).toEqual([
+      'erfaringer/holbaek-kopimaskinen/index.html',
+      'erfaringer/holbaek-logvogter/index.html',
+      'erfaringer/index.html',
+      'erfaringer/koebenhavn-kopimaskinen/index.html',
+      'leverandoerer/backupfabrikken/erfaringer.csv',
+      'leverandoerer/backupfabrikken/index.html',
+      'leverandoerer/index.html',
+      'leverandoerer/logvogter/erfaringer.csv',
+      'leverandoerer/logvogter/index.html',
+    ]);
+    expect(await pages('kerne')).toEqual([
+      'erfaringer/holbaek-kopimaskinen/index.html',
+      'erfaringer/holbaek-logvogter/index.html',
+      'erfaringer/holbaek-skyggeloggen/index.html',
+      'erfaringer/index.html',
+      'erfaringer/koebenhavn-arkivboksen/index.html',
+      'erfaringer/koebenhavn-kopimaskinen/index.html',
+      'leverandoerer/backupfabrikken/erfaringer.csv',
+      'leverandoerer/backupfabrikken/index.html',
+      'leverandoerer/hemmelighedsleverandoeren/erfaringer.csv',
+      'leverandoerer/hemmelighedsleverandoeren/index.html',
+      'leverandoerer/index.html',
+      'leverandoerer/logvogter/erfaringer.csv',
+      'leverandoerer/logvogter/index.html',
+    ]);
+    // No Word file for an experience: it is an account to read, not a template to adapt.
+    expect(
+      (await listFiles(join(out, 'kerne'))).filter((f) => f.startsWith('erfaringer/') && f.endsWith('.docx')),
+    ).toEqual([]);
+    const sitemap = await read('bred', 'sitemap.xml');
+    expect(sitemap).toContain(
+      '<loc>https://sikkerhedsnet.example.test/erfaringer/holbaek-kopimaskinen/</loc><lastmod>2024-06-01</lastmod>',
+    );
+    expect(sitemap).toContain('<loc>https://sikkerhedsnet.example.test/leverandoerer/backupfabrikken/</loc>');
+    const csv = await read('bred', 'leverandoerer/backupfabrikken/erfaringer.csv');
+    expect(csv).toContain(';https://sikkerhedsnet.example.test/erfaringer/koebenhavn-kopimaskinen/\n');
+    const filters = (await listFiles(join(out, 'bred/pagefind/filter'))).map(
+      async (f) => readableParts(f, await readFile(join(out, 'bred/pagefind/filter', f)))[0]?.text ?? '',
+    );
+    const text = (await Promise.all(filters)).join('\n');
+    for (const value of ['erfaring', 'Backup og gendannelse', 'Backupfabrikken A/S', 'Anbefales med forbehold']) {
+      expect(text).toContain(value);
+    }
   });
 });

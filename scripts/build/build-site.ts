@@ -6,6 +6,7 @@ import type { Problem } from '../problems/problem.ts';
 import { runAstroBuild } from './astro-build.ts';
 import { loadBuildLibrary } from './load-library.ts';
 import { listFiles, writeManifest } from './manifest.ts';
+import { loadBuildRegistry, writeTierDirectory } from './member-directory.ts';
 import { closePagefind, indexTier } from './pagefind-index.ts';
 import { REPO_ROOT } from './repo-root.ts';
 import { writeTemplateAssets } from './tier-assets.ts';
@@ -16,7 +17,7 @@ export interface BuildSiteOptions {
   repoRoot?: string;
   /** Library to build (default <repoRoot>/templates-library). */
   contentDir?: string;
-  /** Registry with kommuner.yaml (default <repoRoot>/registry). */
+  /** The registry: owner codes and names, and the member directory (default <repoRoot>/registry). */
   registryDir?: string;
   /** Where dist/<tier>/ and <tier>.manifest.json go (default <repoRoot>/dist). */
   outDir?: string;
@@ -33,6 +34,8 @@ export interface BuildSiteOptions {
   onProgress?: (line: string) => void;
   /** Test-only: build the broad tier without the tier filter, to prove the leak test can fail. */
   unsafeNoTierFilter?: boolean;
+  /** Test-only: give the broad tier the core tier's member directory, to prove the leak test can fail. */
+  unsafeNoDirectoryFilter?: boolean;
 }
 
 export interface TierResult {
@@ -49,8 +52,9 @@ export interface BuildSiteResult {
 }
 
 /**
- * Build the library into one complete static site per tier: validate the content, run `astro build` per
- * tier (core-only entries never loaded in the broad build), index each tier with its own Pagefind bundle,
+ * Build the library into one complete static site per tier: validate the content and load the registry, run
+ * `astro build` per tier (core-only entries never loaded in the broad build, each tier given only its own member
+ * directory), index each tier with its own Pagefind bundle,
  * write Word files and attachments, then swap the finished tiers into place and write the manifests.
  * Content problems are returned (nothing is written); build failures throw.
  */
@@ -73,8 +77,15 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   }
   const { library, ownerNames } = loaded;
   step(
-    `${library.templates.length} skabeloner, ${library.news.length} nyheder, ${library.meetings.length} møder er gyldige`,
+    `${library.templates.length} skabeloner, ${library.news.length} nyheder, ${library.meetings.length} møder, ${library.experiences.length} erfaringer er gyldige`,
   );
+  step(`Læser registret i ${registryDir}`);
+  // The whole registry, with the registry's own loader: a registry that does not load stops the build, located.
+  const members = await loadBuildRegistry(repoRoot, registryDir, contentDir, library.vocabulary);
+  if (!members.registry || members.problems.some((p) => p.severity === 'error')) {
+    return { problems: [...library.problems, ...members.problems], tiers: [] };
+  }
+  const { registry } = members;
 
   await mkdir(outDir, { recursive: true });
   // The work directory must be inside the repository: Astro's temporary server build resolves packages
@@ -95,6 +106,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
     const settled = await Promise.allSettled(
       tiers.map(async (tier) => {
         const dir = join(work, tier);
+        const unsafeDirectory = options.unsafeNoDirectoryFilter === true && tier === 'bred';
+        const directoryFile = await writeTierDirectory(work, registry, tier, unsafeDirectory);
         await runAstroBuild({
           repoRoot,
           tier,
@@ -102,6 +115,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
           cacheDir: join(work, `cache-${tier}`),
           contentDir,
           registryDir,
+          directoryFile,
           repoUrl: options.repoUrl,
           publicUrl,
           today: options.today,
@@ -136,7 +150,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
       results.push({ tier: b.tier, dir: target, manifestFile, files: files.length, searchPages: b.searchPages });
       step(`${b.tier}: ${files.length} filer i ${target}, manifest ${manifestFile}`);
     }
-    return { problems: library.problems, tiers: results };
+    return { problems: [...library.problems, ...members.problems], tiers: results };
   } finally {
     await renderer?.close();
     await rm(work, { recursive: true, force: true });

@@ -1,8 +1,9 @@
+import { vendorSlug } from '#model/library/experience.ts';
 import type { LibraryEntry } from '../library/types.ts';
 
-/** Any entry: title and audience always, tags and supersedes where the kind has them. */
+/** Any entry: title and audience always; tags, supersedes, vendor and product where the kind has them. */
 type AnyEntry = Pick<LibraryEntry, 'slug' | 'body'> & {
-  data: { title: string; audience: string; tags?: string[]; supersedes?: string[] };
+  data: { title: string; audience: string; tags?: string[]; supersedes?: string[]; vendor?: string; product?: string };
 };
 
 /** Sentences of an MDX body: prose lines only (no headings, components, tables), split at . ! ? */
@@ -18,13 +19,16 @@ export function bodySentences(body: string): string[] {
 
 /**
  * Strings that must never appear in the broad build, derived from the library: for every core-only entry its
- * title, its slug (and so its URL), its `supersedes` slugs, tags used by no shared entry, and every body
- * sentence of 25+ characters that no shared entry also contains.
+ * title, its slug (and so its URL), its `supersedes` slugs, tags used by no shared entry, every body
+ * sentence of 25+ characters that no shared entry also contains, and for an experience its vendor (name and
+ * /leverandoerer/ page) and product when no shared experience names them.
  */
 export function coreOnlyNeedles(entries: readonly AnyEntry[]): string[] {
   const shared = entries.filter((e) => e.data.audience === 'alle');
   const sharedText = shared.map((e) => `${e.data.title}\n${e.body}`).join('\n');
   const sharedTags = new Set(shared.flatMap((e) => e.data.tags ?? []));
+  const sharedVendors = new Set(shared.flatMap((e) => (e.data.vendor ? [vendorSlug(e.data.vendor)] : [])));
+  const sharedProducts = new Set(shared.flatMap((e) => (e.data.product ? [e.data.product.toLowerCase()] : [])));
   const needles = new Set<string>();
   for (const e of entries.filter((x) => x.data.audience === 'kerne')) {
     needles.add(e.data.title);
@@ -37,6 +41,54 @@ export function coreOnlyNeedles(entries: readonly AnyEntry[]): string[] {
       if (!sharedText.toLowerCase().includes(tag)) needles.add(tag);
     }
     for (const sentence of bodySentences(e.body)) if (!sharedText.includes(sentence)) needles.add(sentence);
+    const { vendor, product } = e.data;
+    if (vendor && !sharedVendors.has(vendorSlug(vendor))) {
+      needles.add(vendor);
+      needles.add(`/leverandoerer/${vendorSlug(vendor)}/`);
+    }
+    if (product && !sharedProducts.has(product.toLowerCase()) && !sharedText.includes(product)) needles.add(product);
   }
   return [...needles].sort();
+}
+
+/** The registry as far as member needles need it: rosters of people with their tier, role and list choice. */
+interface RosterLike {
+  rosters: readonly {
+    members: readonly {
+      name: string;
+      email: string;
+      title: string;
+      tier: string;
+      contact: boolean;
+      vis_i_medlemsliste: boolean;
+    }[];
+  }[];
+}
+
+/**
+ * Strings of the registry that must never appear in the broad build: the name, work e-mail and title of every
+ * core-only member who is not a contact person and is in the member list (the core tier shows them; the broad
+ * tier must not). A name or title that someone the broad tier may show also has is left out, since finding it
+ * would prove nothing. Derived from the roster fields directly, not from the directory code under test.
+ */
+export function coreOnlyMemberNeedles(registry: RosterLike): string[] {
+  const people = registry.rosters.flatMap((r) => r.members);
+  const coreOnly = people.filter((m) => m.tier === 'kerne' && !m.contact && m.vis_i_medlemsliste);
+  const shown = people.filter((m) => m.tier === 'bred' || m.contact);
+  const shared = new Set(shown.flatMap((m) => [m.name, m.title]));
+  const needles = new Set<string>();
+  for (const m of coreOnly) {
+    needles.add(m.email);
+    for (const text of [m.name, m.title]) if (!shared.has(text)) needles.add(text);
+  }
+  return [...needles].sort();
+}
+
+/** Name and e-mail of every member who opted out of the member list and is not a contact person: no page names them. */
+export function optedOutNeedles(registry: RosterLike): string[] {
+  const people = registry.rosters.flatMap((r) => r.members);
+  return people
+    .filter((m) => !m.vis_i_medlemsliste && !m.contact)
+    .flatMap((m) => [m.name, m.email])
+    .sort();
 }

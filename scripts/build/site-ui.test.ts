@@ -4,7 +4,9 @@
  */
 import { useUiSite } from './test-support/ui-site.ts';
 import { a11yTests } from './ui-tests/a11y.ts';
+import { experiencesTests } from './ui-tests/experiences.ts';
 import { layoutTests } from './ui-tests/layout.ts';
+import { membersTests } from './ui-tests/members.ts';
 import { searchTests } from './ui-tests/search.ts';
 import { searchBasicsTests } from './ui-tests/search-basics.ts';
 
@@ -12,4 +14,6 @@ const site = useUiSite();
 layoutTests(site);
 searchBasicsTests(site);
 searchTests(site);
+membersTests(site);
+experiencesTests(site);
 a11yTests(site);

@@ -112,7 +112,7 @@ describe('npm run content -- check', () => {
     // A rule that does not exist (here the name before the rules were split) must not quietly skip nothing.
     [
       ['check', '--skip', 'frontmatter,cpr-number'],
-      'Ukendt regel i --skip: frontmatter. Reglerne er: library-folder, file-name, frontmatter-syntax, frontmatter-schema, category-folder, duplicate-slug, supersedes-conflict, attachment-missing, attachment-unreadable, tag-vocabulary, tag-unknown, registry-unreadable, cpr-number, private-email, phone-number, classification, links, near-duplicate, review-deadline.',
+      'Ukendt regel i --skip: frontmatter. Reglerne er: library-folder, file-name, frontmatter-syntax, frontmatter-schema, category-folder, duplicate-slug, supersedes-conflict, attachment-missing, attachment-unreadable, tag-vocabulary, tag-unknown, registry-unreadable, cpr-number, private-email, phone-number, classification, links, near-duplicate, review-deadline, experience-contact, vendor-near-duplicate.',
     ],
   ])('exits 2 on bad usage %j', async (args, message) => {
     const r = await content(args);

@@ -3,6 +3,7 @@
  * the two commands; the content code is imported only when a command runs.
  */
 import { type Command, defineCommand, dispatch } from './command.ts';
+import { experienceRequestCommand } from './content-experience-request.ts';
 import {
   csvSeparatorFlag,
   formatFlag,
@@ -99,6 +100,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     },
   }),
   'pr-comment': prCommentCommand('content-check', 'npm run content --'),
+  'experience-request': experienceRequestCommand,
 };
 
 await runCli(

@@ -9,7 +9,7 @@ import { runEntry } from './testing/run-process.ts';
 
 /** The flags each registry command must list in its help, written out by hand so that the test can fail. */
 const REGISTRY_FLAGS: Record<string, string[]> = {
-  check: ['--dir', '--format', '--json-out', '--today', '--skip'],
+  check: ['--dir', '--library', '--format', '--json-out', '--today', '--skip'],
   schema: ['--dir', '--check'],
   compile: ['--dir', '--out', '--today'],
   report: ['--dir', '--format', '--separator', '--today'],
@@ -99,13 +99,13 @@ describe('npm run registry -- <kommando> --help', () => {
     const run = await runEntry('registry.ts', ['check', '--today', '2026-02-30', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe(
-      'Brug: npm run registry -- check [--dir MAPPE] [--format text|json|github] [--json-out FIL] [--today ÅÅÅÅ-MM-DD] [--skip REGEL,…]',
+      'Brug: npm run registry -- check [--dir MAPPE] [--library MAPPE] [--format text|json|github] [--json-out FIL] [--today ÅÅÅÅ-MM-DD] [--skip REGEL,…]',
     );
   });
 });
 
 describe('--help of content, build, serve and start', () => {
-  it('content --help lists its three commands', async () => {
+  it('content --help lists its commands', async () => {
     const run = await runEntry('content.ts', ['--help']);
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toBe(
@@ -113,9 +113,10 @@ describe('--help of content, build, serve and start', () => {
         'Brug: npm run content -- <kommando> [tilvalg]',
         '',
         'Kommandoer:',
-        '  check       kontrollér biblioteket: CPR-numre, persondata, klassifikation, links, dubletter, frontmatter, gennemgang',
-        '  report      skabeloner over tid til gennemgang, frister de næste 60 dage og bibliotekets størrelse',
-        '  pr-comment  skriv eller ret kontrollens kommentar på en pull request (fra check --json-out)',
+        '  check               kontrollér biblioteket: CPR-numre, persondata, klassifikation, links, dubletter, frontmatter, gennemgang',
+        '  report              skabeloner over tid til gennemgang, frister de næste 60 dage og bibliotekets størrelse',
+        '  pr-comment          skriv eller ret kontrollens kommentar på en pull request (fra check --json-out)',
+        '  experience-request  gør en erfaring fra formularen "Del en erfaring" (issue) til en ny fil i erfaringer/',
         '',
         'Se npm run content -- <kommando> --help for kommandoens tilvalg.',
         '',
@@ -141,6 +142,12 @@ describe('--help of content, build, serve and start', () => {
       ['report'],
       'Brug: npm run content -- report ',
       ['--dir', '--registry', '--format', '--separator', '--today'],
+    ],
+    [
+      'content.ts',
+      ['experience-request'],
+      'Brug: npm run content -- experience-request ',
+      ['--issue-body', '--author', '--dir', '--registry', '--out', '--today'],
     ],
     ['build.ts', [], 'Brug: npm run build -- ', ['--tier', '--content', '--registry', '--out', '--json']],
     ['serve.ts', [], 'Brug: npm run serve', []],

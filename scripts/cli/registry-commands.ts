@@ -3,10 +3,12 @@
  * only when that command runs). Adding a command means adding it here; `npm run registry -- --help` lists them in
  * this order and `npm run registry -- <kommando> --help` prints one.
  */
+import { LIBRARY_DIR } from '#model/layout.ts';
 import { type Command, defineCommand } from './command.ts';
 import {
   booleanFlag,
   csvSeparatorFlag,
+  existingDirFlag,
   type FlagValues,
   formatFlag,
   jsonOutFlag,
@@ -23,6 +25,10 @@ const checkOnly = (what: string) => booleanFlag(`skriv intet; exit 1, hvis ${wha
 
 const checkFlags = {
   dir,
+  library: existingDirFlag(
+    LIBRARY_DIR,
+    'biblioteket med emnelisten emner.yaml, som medlemmernes emner kontrolleres mod',
+  ),
   format: formatFlag(['text', 'json', 'github']),
   'json-out': jsonOutFlag,
   today: todayFlag,
@@ -100,11 +106,12 @@ export const REGISTRY_COMMANDS: Readonly<Record<string, Command>> = {
   check: defineCommand({
     summary: 'valider registret (skema + regler + genererede filer)',
     usage: brug(
-      'check [--dir MAPPE] [--format text|json|github] [--json-out FIL] [--today ÅÅÅÅ-MM-DD] [--skip REGEL,…]',
+      'check [--dir MAPPE] [--library MAPPE] [--format text|json|github] [--json-out FIL] [--today ÅÅÅÅ-MM-DD] [--skip REGEL,…]',
     ),
     details:
       '--format github skriver hver fejl som en GitHub Actions-kommando (::error file=…,line=…::besked), så fejlen\n' +
-      'vises ved linjen i pull requesten. --json-out FIL gemmer resultatet til PR-kommentaren (pr-comment).',
+      'vises ved linjen i pull requesten. --json-out FIL gemmer resultatet til PR-kommentaren (pr-comment).\n' +
+      'Medlemmernes emner (feltet emner) kontrolleres mod emnelisten emner.yaml i --library (standard: templates-library).',
     flags: checkFlags,
     run: async (flags) => (await import('./registry-check.ts')).run(flags),
   }),
@@ -145,7 +152,7 @@ export const REGISTRY_COMMANDS: Readonly<Record<string, Command>> = {
     run: async (flags) => (await import('./registry-codeowners.ts')).run(flags),
   }),
   'issue-form': defineCommand({
-    summary: 'skriv kommunelisten i formularen "Anmod om adgang" fra kommuner.yaml',
+    summary: 'skriv rullelisterne i formularerne "Anmod om adgang" og "Del en erfaring" fra kommuner.yaml og modellen',
     usage: brug('issue-form [--check] [--dir MAPPE]'),
     flags: issueFormFlags,
     run: async (flags) => (await import('./registry-issue-form.ts')).run(flags),

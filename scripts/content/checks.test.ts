@@ -61,3 +61,17 @@ describe('the content checks', () => {
     }
   });
 });
+
+describe('the scanners on experiences', () => {
+  it('find CPR numbers, private addresses and classification markings in an experience like in any page', async () => {
+    const problems = await checkContent({
+      dir: path.join(fixtures, 'experiences'),
+      registryDir: path.join(fixtures, 'experiences-registry'),
+      today: '2026-11-28',
+    });
+    const file = 'experiences/erfaringer/koebenhavn-persondata.mdx';
+    expect(problems.filter((p) => p.file === file).map((p) => `${p.line}:${p.column} ${p.rule} ${p.severity}`)).toEqual(
+      ['17:19 cpr-number error', '19:11 private-email warning', '21:1 classification error'],
+    );
+  });
+});

@@ -2,10 +2,12 @@ import { LIBRARY_RULES } from '../library/rules.ts';
 import type { ContentCheck } from './check-context.ts';
 import { checkClassification } from './classification.ts';
 import { checkCprNumbers } from './cpr-number.ts';
+import { checkExperienceContacts } from './experience-contact.ts';
 import { checkLinks } from './links.ts';
 import { checkNearDuplicates } from './near-duplicate.ts';
 import { checkPhoneNumbers, checkPrivateEmails } from './personal-data.ts';
 import { checkReviewDeadlines } from './review-deadline.ts';
+import { checkVendorNearDuplicates } from './vendor-near-duplicate.ts';
 
 /**
  * The library loader's rules as content checks: each reports the loader's problems under its own name. A `file`
@@ -34,4 +36,7 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   { rule: 'links', scope: 'library', run: checkLinks },
   { rule: 'near-duplicate', scope: 'library', run: checkNearDuplicates },
   { rule: 'review-deadline', scope: 'file', run: checkReviewDeadlines },
+  // Library-wide: a roster change can leave an unchanged experience without its contact.
+  { rule: 'experience-contact', scope: 'library', run: checkExperienceContacts },
+  { rule: 'vendor-near-duplicate', scope: 'library', run: checkVendorNearDuplicates },
 ];

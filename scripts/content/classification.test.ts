@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memberIndex } from '#model/registry-members.ts';
 import { parseLibrary } from '../library/parse-library.ts';
 import { scanText } from '../library/scan-text.ts';
 import { findClassification } from './classification.ts';
@@ -15,6 +16,7 @@ function check(text: string) {
     domains: new Set<string>(),
     municipalities: new Map(),
     codes: new Set<string>(),
+    members: memberIndex([]),
     problems: [],
   };
   return runCheck(contentCheck('classification'), { library, registry, today: '2026-11-28' }).map((p) => [

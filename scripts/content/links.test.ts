@@ -39,6 +39,21 @@ describe('links', () => {
   });
 });
 
+describe('links to vendors', () => {
+  it('resolve /leverandoerer/<slug>/ and its erfaringer.csv to a vendor that an experience names, and keep a shared page from a core-only vendor', async () => {
+    const ctx = await loadContentContext({
+      dir: path.join(fixtures, 'experiences'),
+      registryDir: path.join(fixtures, 'experiences-registry'),
+      today: TODAY,
+    });
+    const got = runCheck(contentCheck('links'), ctx).map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`);
+    expect(got).toEqual([
+      'experiences/erfaringer/aarhus-logvogter.mdx:23:34 Linket "/leverandoerer/findes-ikke/" peger på leverandøren "findes-ikke", som ingen erfaring nævner. Brug en leverandørs adresse: logvogter, postvagten, skjult.',
+      'experiences/erfaringer/aarhus-logvogter.mdx:23:97 Siden er for alle, men leverandøren "skjult" har kun erfaringer for kernenetværket; linket ville være dødt for den brede gruppe. Fjern linket, eller gør siden til audience: kerne.',
+    ]);
+  });
+});
+
 describe('markdown scan', () => {
   it('gives headings the ids Astro gives them (github-slugger, inline markup removed, repeats numbered)', () => {
     const body =

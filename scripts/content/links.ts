@@ -10,6 +10,8 @@ const FIXED_PAGES = new Set([
   '/skabeloner/',
   '/nyheder/',
   '/moeder/',
+  '/erfaringer/',
+  '/leverandoerer/',
   '/soeg/',
   '/adgang/',
   '/nyheder/feed.xml',
@@ -81,6 +83,9 @@ function checkUrl(index: SiteIndex, from: PageInfo, href: string): string | unde
       ? undefined
       : `Kategorien "${parts[1]}" findes ikke. Brug en af: ${CATEGORY_FOLDERS_LIST}.`;
   }
+  if (parts[0] === 'leverandoerer' && (parts.length === 2 ? pathname.endsWith('/') : parts[2] === 'erfaringer.csv')) {
+    return checkVendor(index, from, href, parts[1] ?? '');
+  }
   if (parts[0] === 'emne' && parts.length === 2 && pathname.endsWith('/')) {
     const audiences = index.tags.get(parts[1] ?? '');
     if (!audiences) return `Emnet "${parts[1]}" bruges ikke af nogen skabelon. Ret linket til et eksisterende emne.`;
@@ -108,4 +113,17 @@ function checkFile(index: SiteIndex, from: PageInfo, href: string, slug: string,
     ? ' Link til sider med deres adresse, fx /skabeloner/<slug>/, ikke til .mdx-filen.'
     : ` Tilføj filen til attachments i ${slug}.mdx, eller ret navnet.`;
   return `Linket "${href}" peger på "${name}", som ikke er et bilag til ${slug}.${hint}`;
+}
+
+/** `/leverandoerer/<slug>/` (and its `erfaringer.csv`): a vendor that an experience of the page's audience names. */
+function checkVendor(index: SiteIndex, from: PageInfo, href: string, slug: string): string | undefined {
+  const audiences = index.vendors.get(slug);
+  if (!audiences) {
+    const known = [...index.vendors.keys()].sort().slice(0, 8).join(', ') || 'ingen endnu';
+    return `Linket "${href}" peger på leverandøren "${slug}", som ingen erfaring nævner. Brug en leverandørs adresse: ${known}.`;
+  }
+  if (from.audience === 'alle' && !audiences.has('alle')) {
+    return `Siden er for alle, men leverandøren "${slug}" har kun erfaringer for kernenetværket; linket ville være dødt for den brede gruppe. Fjern linket, eller gør siden til audience: kerne.`;
+  }
+  return undefined;
 }

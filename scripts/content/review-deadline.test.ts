@@ -41,4 +41,28 @@ describe('review-deadline', () => {
     ctx.today = '2026-10-01';
     expect(checkReviewDeadlines(ctx).map((p) => p.file)).toEqual(['frontmatter/drift/ok.mdx']);
   });
+
+  it('warns on experiences past reviewed + 24 months, at the reviewed key, naming whom to ask', async () => {
+    const ctx = await loadContentContext({
+      dir: path.join(fixtures, 'experiences'),
+      registryDir: path.join(fixtures, 'experiences-registry'),
+      today: '2026-11-28',
+    });
+    expect(checkReviewDeadlines(ctx)).toEqual([
+      {
+        file: 'experiences/erfaringer/koebenhavn-gammel.mdx',
+        line: 11,
+        column: 1,
+        rule: 'review-deadline',
+        severity: 'warning',
+        message:
+          'Erfaringen skulle have været gennemgået senest 2026-09-30 (59 dage over tid; erfaringer gennemgås hver 24. måned). Spørg ukendt.person@kk.dk, om den stadig gælder, ret teksten, og opdater reviewed til datoen for gennemgangen.',
+      },
+    ]);
+    // reviewed "2024-09-30": due on 2026-09-30 itself, overdue the day after.
+    ctx.today = '2026-09-30';
+    expect(checkReviewDeadlines(ctx)).toEqual([]);
+    ctx.today = '2026-10-01';
+    expect(checkReviewDeadlines(ctx).map((p) => p.file)).toEqual(['experiences/erfaringer/koebenhavn-gammel.mdx']);
+  });
 });

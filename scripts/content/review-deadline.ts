@@ -1,5 +1,6 @@
 import { addMonths, daysBetween } from '#model/dates.ts';
-import type { Finding, Library, TemplateEntry } from '../library/types.ts';
+import { EXPERIENCE_REVIEW_MONTHS } from '#model/library/experience.ts';
+import type { ExperienceEntry, Finding, Library, LibraryEntry, TemplateEntry } from '../library/types.ts';
 import type { CheckContext } from './check-context.ts';
 import { selectedEntries } from './check-context.ts';
 
@@ -47,17 +48,44 @@ export function overdueTemplates(library: Library, today: string): OverdueTempla
     .sort((a, b) => b.daysOverdue - a.daysOverdue || a.entry.slug.localeCompare(b.entry.slug, 'en'));
 }
 
-/** Ensure current templates are reviewed on time: past reviewed + interval is a warning with days overdue. */
+/** An experience's due date and days past it on `today`, or undefined when it is not due yet. */
+export function experienceOverdue(entry: ExperienceEntry, today: string): { due: string; days: number } | undefined {
+  const due = addMonths(entry.data.reviewed, EXPERIENCE_REVIEW_MONTHS);
+  const days = daysBetween(due, today);
+  return days > 0 ? { due, days } : undefined;
+}
+
+/** The Danish warning for an overdue entry, or undefined when it is current (or an obsolete template). */
+function overdueMessage(entry: LibraryEntry, today: string): string | undefined {
+  if (entry.kind === 'template') {
+    const o = overdue(entry, today);
+    return o
+      ? `Skabelonen skulle have været gennemgået senest ${o.due} (${o.daysOverdue} dage over tid). Gennemgå indholdet, og opdater reviewed til datoen for gennemgangen.`
+      : undefined;
+  }
+  if (entry.kind === 'experience') {
+    const o = experienceOverdue(entry, today);
+    return o
+      ? `Erfaringen skulle have været gennemgået senest ${o.due} (${o.days} dage over tid; erfaringer gennemgås hver ${EXPERIENCE_REVIEW_MONTHS}. måned). Spørg ${entry.data.contact}, om den stadig gælder, ret teksten, og opdater reviewed til datoen for gennemgangen.`
+      : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Ensure current templates are reviewed on time (past reviewed + interval), and experiences within
+ * EXPERIENCE_REVIEW_MONTHS of `reviewed`: a warning at `reviewed` with the days overdue.
+ */
 export function checkReviewDeadlines(ctx: CheckContext): Finding[] {
   return selectedEntries(ctx).flatMap((entry) => {
-    const o = entry.kind === 'template' ? overdue(entry, ctx.today) : undefined;
-    if (!o) return [];
+    const message = overdueMessage(entry, ctx.today);
+    if (!message) return [];
     return [
       {
         file: entry.file,
         ...entry.position(entry.offsetOf(['reviewed'])),
         severity: 'warning' as const,
-        message: `Skabelonen skulle have været gennemgået senest ${o.due} (${o.daysOverdue} dage over tid). Gennemgå indholdet, og opdater reviewed til datoen for gennemgangen.`,
+        message,
       },
     ];
   });

@@ -1,3 +1,4 @@
+import { vendorSlug } from '#model/library/experience.ts';
 import type { Library, LibraryEntry } from '../library/types.ts';
 import type { Link } from './markdown-scan.ts';
 import { blankCode, headings, links } from './markdown-scan.ts';
@@ -18,6 +19,8 @@ export interface SiteIndex {
   byEntry: ReadonlyMap<LibraryEntry, PageInfo>;
   /** Tag → audiences of the templates that carry it. */
   tags: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Vendor slug (`/leverandoerer/<slug>/`) → audiences of the experiences that name it. */
+  vendors: ReadonlyMap<string, ReadonlySet<string>>;
   /** URLs of pages that failed validation: their problems are reported already, links to them are not dead. */
   invalid: ReadonlySet<string>;
 }
@@ -27,6 +30,7 @@ export function buildSiteIndex(library: Library): SiteIndex {
   const pages = new Map<string, PageInfo>();
   const byEntry = new Map<LibraryEntry, PageInfo>();
   const tags = new Map<string, Set<string>>();
+  const vendors = new Map<string, Set<string>>();
   for (const entry of library.entries) {
     const blanked = blankCode(entry.body);
     const audience = entry.data.audience;
@@ -39,6 +43,10 @@ export function buildSiteIndex(library: Library): SiteIndex {
     };
     if (!pages.has(entry.url)) pages.set(entry.url, info);
     byEntry.set(entry, info);
+    if (entry.kind === 'experience') {
+      const slug = vendorSlug(entry.data.vendor);
+      vendors.set(slug, (vendors.get(slug) ?? new Set<string>()).add(audience));
+    }
     if (entry.kind !== 'template') continue;
     for (const tag of entry.data.tags) {
       const set = tags.get(tag) ?? new Set<string>();
@@ -46,5 +54,5 @@ export function buildSiteIndex(library: Library): SiteIndex {
       tags.set(tag, set);
     }
   }
-  return { pages, byEntry, tags, invalid: library.invalidUrls };
+  return { pages, byEntry, tags, vendors, invalid: library.invalidUrls };
 }

@@ -11,14 +11,28 @@ const at = (path: string, seconds: number) => utimes(join(root, path), seconds, 
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'build-freshness-'));
-  for (const dir of ['site/src', 'templates-library/drift', 'registry', 'dist/kerne', 'dist/bred']) {
+  for (const dir of ['site/src', 'templates-library/drift', 'registry/kommuner', 'dist/kerne', 'dist/bred']) {
     await mkdir(join(root, dir), { recursive: true });
   }
-  for (const file of ['site/src/a.ts', 'templates-library/drift/b.mdx', 'registry/kommuner.yaml']) {
+  for (const file of [
+    'site/src/a.ts',
+    'templates-library/drift/b.mdx',
+    'registry/kommuner.yaml',
+    'registry/kommuner/751-aarhus.yaml',
+  ]) {
     await writeFile(join(root, file), 'x');
     await at(file, 1_000);
   }
-  for (const dir of ['site/src', 'site', 'templates-library/drift', 'templates-library']) await at(dir, 1_000);
+  for (const dir of [
+    'site/src',
+    'site',
+    'templates-library/drift',
+    'templates-library',
+    'registry/kommuner',
+    'registry',
+  ]) {
+    await at(dir, 1_000);
+  }
   for (const tier of ['kerne', 'bred']) {
     await writeFile(join(dist(), `${tier}.manifest.json`), '{}');
     await at(`dist/${tier}.manifest.json`, 2_000);
@@ -34,7 +48,9 @@ describe('buildFreshness', () => {
   it.each([
     ['site/src/a.ts', 'site/ er ændret, siden sitet sidst blev bygget'],
     ['templates-library/drift/b.mdx', 'templates-library/ er ændret, siden sitet sidst blev bygget'],
-    ['registry/kommuner.yaml', 'registry/kommuner.yaml er ændret, siden sitet sidst blev bygget'],
+    ['registry/kommuner.yaml', 'registry/ er ændret, siden sitet sidst blev bygget'],
+    // A roster: the member pages show its people and topics.
+    ['registry/kommuner/751-aarhus.yaml', 'registry/ er ændret, siden sitet sidst blev bygget'],
   ])('is stale when %s is newer: "%s"', async (file, reason) => {
     await at(file, 3_000);
     expect(await buildFreshness(root, dist())).toEqual({ fresh: false, reason });

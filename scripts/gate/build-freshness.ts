@@ -1,6 +1,7 @@
 /**
  * Is the site build older than its sources? `npm start` rebuilds only then: a tier manifest is missing, or any
- * file under site/, templates-library/ or registry/kommuner.yaml is newer than the oldest manifest.
+ * file under site/, templates-library/ or registry/ (names, rosters: the member pages) is newer than the oldest
+ * manifest.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -37,7 +38,7 @@ export async function buildFreshness(repoRoot: string, distDir: string): Promise
       return { fresh: false, reason: `${tier} er ikke bygget endnu` };
     }
   }
-  for (const source of [`${SITE_DIR}/`, `${LIBRARY_DIR}/`, join(REGISTRY_DIR, 'kommuner.yaml')]) {
+  for (const source of [`${SITE_DIR}/`, `${LIBRARY_DIR}/`, `${REGISTRY_DIR}/`]) {
     if ((await newestMtime(join(repoRoot, source))) > oldestBuild)
       return { fresh: false, reason: `${source} er ændret, siden sitet sidst blev bygget` };
   }

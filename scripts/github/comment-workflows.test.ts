@@ -5,14 +5,11 @@
  * against the local GitHub double. The artifact is the pull request's data: a forged number is refused, and shell
  * in it is never executed.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { formatProblemsJson, type Problem } from '../problems/problem.ts';
 import { CHECK_COMMENT_MARKERS } from './pr-comment.ts';
 import { type FakeGitHub, startFakeGitHub } from './testing/fake-github.ts';
@@ -26,52 +23,7 @@ import {
   writes,
 } from './testing/pr-fixtures.ts';
 import { ORG, TOKEN } from './testing/sync-fixtures.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const WORKFLOWS = path.join(ROOT, '.github/workflows');
-
-interface Step {
-  name?: string;
-  run?: string;
-  env?: Record<string, string>;
-}
-type Workflow = { jobs: Record<string, { steps: Step[] }> };
-
-/** A step of a workflow, found by a text in its `run:`. */
-function step(file: string, runIncludes: string): Step & { run: string } {
-  const workflow = parse(readFileSync(path.join(WORKFLOWS, file), 'utf8')) as Workflow;
-  const found = Object.values(workflow.jobs)
-    .flatMap((job) => job.steps)
-    .find((s) => s.run?.includes(runIncludes));
-  if (!found?.run) throw new Error(`${file}: no step runs ${runIncludes}`);
-  return found as Step & { run: string };
-}
-
-/** The step's `env:` with each `${{ expression }}` replaced by its value in `context` (all must be known). */
-function resolveEnv(env: Record<string, string>, context: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env).map(([name, value]) => {
-      const expression = /^\$\{\{\s*(.+?)\s*\}\}$/.exec(value)?.[1] ?? '';
-      const resolved = context[expression];
-      if (resolved === undefined) throw new Error(`unknown expression in ${name}: ${value}`);
-      return [name, resolved];
-    }),
-  );
-}
-
-/** Run a step's script as GitHub's default shell does (`bash -e`), in the repository root. */
-async function runStep(script: string, env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('bash', ['--noprofile', '--norc', '-e', '-c', script], {
-      cwd: ROOT,
-      env: { ...process.env, GITHUB_ACTIONS: undefined, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { resolveEnv, runStep, step } from './testing/workflow-steps.ts';
 
 const CHECKS = [
   ['registry-pr.yml', 'registry-plan.yml', 'registry-check', 'registry/kommuner/101-koebenhavn.yaml'],

@@ -6,6 +6,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import {
+  AREA_OPTIONS,
+  AUDIENCE_OPTIONS,
+  EXPERIENCE_FORM_FIELDS,
+  EXPERIENCE_FORM_FILE,
+  EXPERIENCE_ISSUE_LABEL,
+  OPTIONAL_EXPERIENCE_FIELDS,
+  VERDICT_OPTIONS,
+} from '#model/library/experience-form.ts';
 
 interface Step {
   id?: string;
@@ -28,7 +37,12 @@ interface Job {
 interface IssueForm {
   name: string;
   labels: string[];
-  body: { id?: string; type: string; attributes: { options?: unknown[] }; validations?: { required?: boolean } }[];
+  body: {
+    id?: string;
+    type: string;
+    attributes: { label?: string; options?: unknown[]; default?: number; render?: string };
+    validations?: { required?: boolean };
+  }[];
 }
 interface Workflow {
   name: string;
@@ -52,16 +66,17 @@ const wf = (name: string): Workflow => {
 const expr = (inner: string) => `$${'{{'} ${inner} }}`;
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps);
 // GitHub reads issue forms as YAML 1.1 (where e.g. `yes` is a boolean), so the test does too.
-const accessForm = parse(readFileSync(join(dir, '../ISSUE_TEMPLATE/anmod-om-adgang.yml'), 'utf8'), {
-  version: '1.1',
-  uniqueKeys: true,
-}) as IssueForm;
+const readForm = (file: string) =>
+  parse(readFileSync(join(dir, '../..', file), 'utf8'), { version: '1.1', uniqueKeys: true }) as IssueForm;
+const accessForm = readForm('.github/ISSUE_TEMPLATE/anmod-om-adgang.yml');
+const experienceForm = readForm(EXPERIENCE_FORM_FILE);
 
 describe('GitHub workflows', () => {
   it('are the expected set', () => {
     expect(files.sort()).toEqual([
       'access-request.yml',
       'content-comment.yml',
+      'experience-request.yml',
       'reconfirm.yml',
       'registry-plan.yml',
       'registry-pr.yml',
@@ -101,7 +116,7 @@ describe('GitHub workflows', () => {
     expect(runs).toContain('npm run --silent registry -- codeowners --check');
     expect(runs).toContain('npm run --silent registry -- schema --check');
     expect(runs).toContain('npm run --silent registry -- issue-form --check');
-    expect((w.on.pull_request as { paths: string[] }).paths).toContain('.github/ISSUE_TEMPLATE/anmod-om-adgang.yml');
+    expect((w.on.pull_request as { paths: string[] }).paths).toContain('.github/ISSUE_TEMPLATE/**');
     const authorize = steps(w).find((s) => s.run?.includes('authorize'));
     expect(authorize?.env?.ACTOR).toBe(expr('github.event.pull_request.user.login'));
     expect(readFileSync(join(dir, 'registry-pr.yml'), 'utf8')).not.toContain('secrets.');
@@ -332,5 +347,84 @@ describe('GitHub workflows', () => {
     expect(new Set(options.map((o) => String(o).toLowerCase())).size).toBe(99);
     expect(options.filter((o) => /^\d{3} \S/.test(String(o)))).toHaveLength(98);
     expect([options[0], options.at(-1)]).toEqual(['101 København', 'KL']);
+  });
+
+  it('experience-request: on labelled issues, with the least permissions per job, and npm only where nothing can write', () => {
+    const w = wf('experience-request.yml');
+    expect(w.on).toEqual({ issues: { types: ['opened', 'edited'] } });
+    expect(w.permissions).toEqual({ contents: 'read' });
+    expect(w.concurrency).toEqual({
+      group: `experience-request-${expr('github.event.issue.number')}`,
+      'cancel-in-progress': false,
+    });
+    const labelled = `contains(github.event.issue.labels.*.name, '${EXPERIENCE_ISSUE_LABEL}')`;
+    const { prepare, publish, answer } = w.jobs;
+    expect(Object.keys(w.jobs)).toEqual(['prepare', 'publish', 'answer']);
+    expect([prepare?.if, prepare?.permissions]).toEqual([labelled, { contents: 'read' }]);
+    expect([publish?.needs, publish?.if, publish?.permissions]).toEqual([
+      'prepare',
+      "needs.prepare.outputs.ok == 'true'",
+      { contents: 'write', 'pull-requests': 'write' },
+    ]);
+    // Answered either way (also when prepare failed), but only for the form's issues.
+    expect([answer?.needs, answer?.if, answer?.permissions]).toEqual([
+      ['prepare', 'publish'],
+      `always() && ${labelled}`,
+      { issues: 'write' },
+    ]);
+    // Third-party install scripts run only in the read-only job, without credentials left in .git.
+    for (const [name, job] of Object.entries(w.jobs)) {
+      const npm = job.steps.some((s) => /\bnpm\b/.test(s.run ?? '') || s.uses?.startsWith('actions/setup-node'));
+      expect([name, npm]).toEqual([name, name === 'prepare']);
+    }
+    expect(prepare?.steps[0]).toEqual({ uses: 'actions/checkout@v4', with: { 'persist-credentials': false } });
+  });
+
+  it('experience-request: the issue text reaches the CLI only through env and a file', () => {
+    const w = wf('experience-request.yml');
+    const request = steps(w).find((s) => s.id === 'request');
+    expect(request?.env).toEqual({
+      ISSUE_BODY: expr('github.event.issue.body'),
+      AUTHOR: expr('github.event.issue.user.login'),
+    });
+    expect(request?.run).toContain(`printf '%s' "$ISSUE_BODY" > "$RUNNER_TEMP/issue-body.md"`);
+    expect(request?.run).toContain(
+      'npm run --silent content -- experience-request --issue-body "$RUNNER_TEMP/issue-body.md" --author "$AUTHOR"',
+    );
+    // The file name comes from our code; it is checked again before it is used as a path.
+    const pattern = '[[ "$FILE" =~ ^templates-library/erfaringer/[a-z0-9-]+\\.mdx$ ]]';
+    const pr = steps(w).find((s) => s.id === 'pr');
+    expect(pr?.run?.split('\n')[0]).toBe(pattern);
+    expect(pr?.env?.FILE).toBe(expr('needs.prepare.outputs.file'));
+    expect(pr?.run).toContain('branch="erfaring/issue-$NUMBER"');
+    expect(pr?.run).toContain('[ ! -e "$FILE" ]');
+    const reply = steps(w).find((s) => s.run?.includes('gh issue comment'));
+    expect(reply?.run).toContain('gh issue comment "$NUMBER" --body-file "$answer"');
+  });
+
+  it('experience form: the fields the parser reads, required as the parser expects, labelled for the workflow', () => {
+    expect(experienceForm.name).toBe('Del en erfaring');
+    expect(experienceForm.labels).toEqual([EXPERIENCE_ISSUE_LABEL]);
+    const fields = experienceForm.body.filter((b) => b.type !== 'markdown');
+    expect(fields.map((b) => [b.id, b.attributes.label])).toEqual(Object.entries(EXPERIENCE_FORM_FIELDS));
+    const required = fields.filter((b) => b.validations?.required === true).map((b) => b.id);
+    const ids = Object.keys(EXPERIENCE_FORM_FIELDS) as (keyof typeof EXPERIENCE_FORM_FIELDS)[];
+    expect(required).toEqual(ids.filter((id) => !OPTIONAL_EXPERIENCE_FIELDS.has(id)));
+    // A textarea with `render:` would wrap the answer in a code block, which the parser would copy into the page.
+    expect(fields.filter((b) => b.attributes.render !== undefined)).toEqual([]);
+  });
+
+  it('experience form: the municipality dropdown has the 98 municipalities and no KL; the others come from the model', () => {
+    const options = (id: string) => experienceForm.body.find((b) => b.id === id && b.type === 'dropdown')?.attributes;
+    const municipalities = options('kommune')?.options ?? [];
+    expect(municipalities.filter((o) => /^\d{3} \S/.test(String(o)))).toHaveLength(98);
+    expect(new Set(municipalities).size).toBe(98);
+    expect(options('omraade')?.options).toEqual(AREA_OPTIONS.map(([, text]) => text));
+    expect(options('vurdering')?.options).toEqual(VERDICT_OPTIONS.map(([, text]) => text));
+    expect(options('maalgruppe')).toMatchObject({
+      options: ['Kun kernenetværket', 'Også for Databeskyttelse og Sikkerhed'],
+      default: 0,
+    });
+    expect(AUDIENCE_OPTIONS[0]?.[0]).toBe('kerne');
   });
 });

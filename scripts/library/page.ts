@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod';
 import { type EntryKind, entryUrl, kindOfFolder, SLUG } from '#model/categories.ts';
+import { experienceSchema } from '#model/library/experience.ts';
 import { meetingSchema } from '#model/library/meeting.ts';
 import { newsSchema } from '#model/library/news.ts';
 import { templateSchema } from '#model/library/template.ts';
@@ -11,11 +12,16 @@ import { type SplitSource, splitFrontmatter } from './frontmatter.ts';
 import type { Position } from './text-position.ts';
 import type { LibraryEntry, ScanText } from './types.ts';
 
-/** The schemas of the three kinds, the template's with the registry's owner codes. */
+/** The schemas of the four kinds, the template's and the experience's with the registry's owner codes. */
 export type Schemas = Record<EntryKind, z.ZodType>;
 
 export function librarySchemas(ownerCodes: ReadonlySet<string>): Schemas {
-  return { template: templateSchema({ ownerCodes }), news: newsSchema, meeting: meetingSchema };
+  return {
+    template: templateSchema({ ownerCodes }),
+    news: newsSchema,
+    meeting: meetingSchema,
+    experience: experienceSchema({ ownerCodes }),
+  };
 }
 
 export interface Page {

@@ -45,6 +45,20 @@ describe('parseLibrary on the site fixture', () => {
     ]);
     expect(library.news).toHaveLength(2);
     expect(library.meetings).toHaveLength(2);
+    expect(library.experiences.map((e) => [e.slug, e.url, e.data.audience])).toEqual([
+      ['holbaek-kopimaskinen', '/erfaringer/holbaek-kopimaskinen/', 'alle'],
+      ['holbaek-logvogter', '/erfaringer/holbaek-logvogter/', 'alle'],
+      ['holbaek-skyggeloggen', '/erfaringer/holbaek-skyggeloggen/', 'kerne'],
+      ['koebenhavn-arkivboksen', '/erfaringer/koebenhavn-arkivboksen/', 'kerne'],
+      ['koebenhavn-kopimaskinen', '/erfaringer/koebenhavn-kopimaskinen/', 'alle'],
+    ]);
+    // audience left out: an experience is for the core network unless it says otherwise.
+    expect(library.experiences[2]).toMatchObject({
+      kind: 'experience',
+      folder: 'erfaringer',
+      file: 'templates-library/erfaringer/holbaek-skyggeloggen.mdx',
+      data: { owner: '316', contact: 'holger.skjult@holb.dk', verdict: 'anbefales ikke', tags: [] },
+    });
     const vurdering = library.templates.find((t) => t.slug === 'risikovurdering');
     expect(vurdering?.data.review_interval_months).toBe(12);
     expect(vurdering?.data.attachments).toEqual([]);
@@ -97,6 +111,34 @@ describe('parseLibrary on the site fixture', () => {
     ]);
     expect(library.templates.map((t) => t.slug)).not.toContain('risikovurdering');
     expect(library.invalidUrls).toEqual(new Set(['/skabeloner/risikovurdering/']));
+  });
+
+  it('locates an experience whose verdict, month, vendor and owner its schema refuses, and leaves it out', () => {
+    const file = 'erfaringer/holbaek-skyggeloggen.mdx';
+    let files = edited(file, 'verdict: anbefales ikke', 'verdict: god');
+    files = files.map((f) =>
+      f.path === file
+        ? {
+            ...f,
+            bytes: encoder.encode(
+              decoder
+                .decode(f.bytes)
+                .replace('in_use_since: "2024-02"', 'in_use_since: "feb 2024"')
+                .replace('vendor: Hemmelighedsleverandøren ApS', 'vendor: "!!"')
+                .replace('owner: "316"', 'owner: "999"'),
+            ),
+          }
+        : f,
+    );
+    const library = parse(files);
+    expect(library.problems.map(where)).toEqual([
+      'templates-library/erfaringer/holbaek-skyggeloggen.mdx:5:1 frontmatter-schema vendor skal indeholde bogstaver eller tal, fx "Backupfabrikken A/S": navnet bliver leverandørsidens adresse',
+      'templates-library/erfaringer/holbaek-skyggeloggen.mdx:7:1 frontmatter-schema owner "999" findes ikke: skriv kommunens kode fra registry/kommuner.yaml, fx "751"',
+      'templates-library/erfaringer/holbaek-skyggeloggen.mdx:9:1 frontmatter-schema in_use_since skal være en måned i formatet ÅÅÅÅ-MM i anførselstegn, fx "2022-03"',
+      'templates-library/erfaringer/holbaek-skyggeloggen.mdx:10:1 frontmatter-schema verdict skal være en af: anbefales, anbefales med forbehold, anbefales ikke',
+    ]);
+    expect(library.experiences.map((e) => e.slug)).not.toContain('holbaek-skyggeloggen');
+    expect(library.invalidUrls).toEqual(new Set(['/erfaringer/holbaek-skyggeloggen/']));
   });
 
   it('rejects a supersedes slug that is a live template or that another template claims', () => {
@@ -153,7 +195,7 @@ describe('parseLibrary on broken frontmatter', () => {
         'frontmatter/drift/forkert.mdx:13:1 frontmatter-schema error Ukendt felt i skabelonen: klassifikation. Tilladte felter: title, summary, category, tags, audience, owner, maintainers, version, reviewed, review_interval_months, status, supersedes, attachments',
         'frontmatter/politikker/ok.mdx:1:1 duplicate-slug error Slug "ok" bruges også af frontmatter/drift/ok.mdx; begge ville få adressen /skabeloner/ok/. Giv den ene fil et andet navn.',
         'frontmatter/politikker/ustruktur.mdx:3:1 frontmatter-syntax error Frontmatter kan ikke læses: Flow sequence in block collection must be sufficiently indented and end with a ]',
-        'frontmatter/ukendt/fil.mdx:1:1 library-folder error "frontmatter/ukendt/fil.mdx" ligger ikke i en kendt mappe. Flyt filen til en af mapperne: risikostyring, beredskab, politikker, haendelseshaandtering, leverandoerstyring, databeskyttelse, awareness, drift, ledelse, nyheder, moeder.',
+        'frontmatter/ukendt/fil.mdx:1:1 library-folder error "frontmatter/ukendt/fil.mdx" ligger ikke i en kendt mappe. Flyt filen til en af mapperne: risikostyring, beredskab, politikker, haendelseshaandtering, leverandoerstyring, databeskyttelse, awareness, drift, ledelse, nyheder, moeder, erfaringer.',
       ],
     );
     // Valid pages stay entries (both "ok" files: a duplicate slug is reported, not hidden); broken ones do not.

@@ -9,6 +9,7 @@ import { entryOf, librarySchemas, loadPage, type Page } from './page.ts';
 import { runLibraryRules } from './rules.ts';
 import { attachmentText, decodeText, extensionOf, scanText } from './scan-text.ts';
 import type {
+  ExperienceEntry,
   Library,
   LibraryEntry,
   LibraryFile,
@@ -68,6 +69,7 @@ export function parseLibrary(files: readonly LibraryFile[], options: ParseLibrar
     templates: entries.filter((e): e is TemplateEntry => e.kind === 'template'),
     news: entries.filter((e): e is NewsEntry => e.kind === 'news'),
     meetings: entries.filter((e): e is MeetingEntry => e.kind === 'meeting'),
+    experiences: entries.filter((e): e is ExperienceEntry => e.kind === 'experience'),
     invalidUrls,
     texts,
     files: fileNames,

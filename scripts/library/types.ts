@@ -3,6 +3,7 @@
  * the texts the personal-data scanners read, every file name, and the problems found while loading.
  */
 import type { EntryKind } from '#model/categories.ts';
+import type { ExperienceData } from '#model/library/experience.ts';
 import type { MeetingData } from '#model/library/meeting.ts';
 import type { NewsData } from '#model/library/news.ts';
 import type { TemplateData } from '#model/library/template.ts';
@@ -39,7 +40,7 @@ export interface EntryBase {
   file: string;
   /** POSIX path relative to the library directory, e.g. `politikker/informationssikkerhedspolitik.mdx`. */
   path: string;
-  /** Category folder, `nyheder` or `moeder`. */
+  /** Category folder, `nyheder`, `moeder` or `erfaringer`. */
   folder: string;
   /** File name without `.mdx`. */
   slug: string;
@@ -74,7 +75,13 @@ export interface MeetingEntry extends EntryBase {
   data: MeetingData;
 }
 
-export type LibraryEntry = TemplateEntry | NewsEntry | MeetingEntry;
+/** A municipality's experience with a product, vendor or approach (`erfaringer/<slug>.mdx`). */
+export interface ExperienceEntry extends EntryBase {
+  kind: 'experience';
+  data: ExperienceData;
+}
+
+export type LibraryEntry = TemplateEntry | NewsEntry | MeetingEntry | ExperienceEntry;
 
 /** The parsed library. Entries that failed validation are not in it; `problems` says why. */
 export interface Library {
@@ -83,6 +90,7 @@ export interface Library {
   templates: TemplateEntry[];
   news: NewsEntry[];
   meetings: MeetingEntry[];
+  experiences: ExperienceEntry[];
   /** URLs of pages that are in the library but failed validation, so that links to them are not called dead. */
   invalidUrls: ReadonlySet<string>;
   /** Every MDX source, text attachment and extracted Office text, for the scanners. */
@@ -101,7 +109,7 @@ export interface Library {
 }
 
 export interface ParseLibraryOptions {
-  /** Municipality codes a template's `owner` may name (`KL` is always allowed). */
+  /** Municipality codes a template's or an experience's `owner` may name (`KL` is always allowed for templates). */
   ownerCodes: ReadonlySet<string>;
   /**
    * Prefix of display paths, e.g. `templates-library`: the content check uses the library folder's name, the

@@ -1,6 +1,6 @@
 /**
  * Where entries live in `templates-library/` and what they are: the nine template categories with their ASCII
- * folders and labels, the news and meeting folders, and each kind's URL (docs/interfaces.md §3–4).
+ * folders and labels, the news, meeting and experience folders, and each kind's URL (docs/interfaces.md §3–4).
  */
 
 /** The fixed Danish category list, in display order. */
@@ -41,24 +41,27 @@ export const CATEGORY_LABELS: Readonly<Record<Category, string>> = Object.fromEn
   CATEGORIES.map((category) => [category, category.charAt(0).toUpperCase() + category.slice(1)]),
 ) as Record<Category, string>;
 
-/** Folders that hold news and meeting records instead of templates. */
+/** Folders that hold news, meeting records and experiences instead of templates. */
 export const NEWS_FOLDER = 'nyheder';
 export const MEETINGS_FOLDER = 'moeder';
+export const EXPERIENCES_FOLDER = 'erfaringer';
 
-/** The three kinds of entry in the library. */
-export type EntryKind = 'template' | 'news' | 'meeting';
+/** The four kinds of entry in the library. */
+export type EntryKind = 'template' | 'news' | 'meeting' | 'experience';
 
 /** Every folder an MDX file may sit in, in display order. */
 export const LIBRARY_FOLDERS: readonly string[] = [
   ...CATEGORIES.map((c) => CATEGORY_FOLDERS[c]),
   NEWS_FOLDER,
   MEETINGS_FOLDER,
+  EXPERIENCES_FOLDER,
 ];
 
 /** The kind of entry a folder holds; undefined for a folder that is not part of the library. */
 export function kindOfFolder(folder: string): EntryKind | undefined {
   if (folder === NEWS_FOLDER) return 'news';
   if (folder === MEETINGS_FOLDER) return 'meeting';
+  if (folder === EXPERIENCES_FOLDER) return 'experience';
   return CATEGORY_BY_FOLDER.has(folder) ? 'template' : undefined;
 }
 
@@ -66,7 +69,13 @@ export function kindOfFolder(folder: string): EntryKind | undefined {
 export function entryUrl(kind: EntryKind, slug: string): string {
   if (kind === 'news') return `/nyheder/${slug}/`;
   if (kind === 'meeting') return `/moeder/${slug}/`;
+  if (kind === 'experience') return `/erfaringer/${slug}/`;
   return `/skabeloner/${slug}/`;
+}
+
+/** The site URL of a vendor's page, which gathers every experience with that vendor (`vendorSlug`). */
+export function vendorUrl(slug: string): string {
+  return `/leverandoerer/${slug}/`;
 }
 
 /** A slug (file name without `.mdx`): lower-case a–z, digits and single hyphens. */

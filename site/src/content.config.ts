@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { basename } from 'node:path';
 import { glob } from 'astro/loaders';
-import { CATEGORY_FOLDERS } from '#model/categories.ts';
+import { CATEGORY_FOLDERS, EXPERIENCES_FOLDER } from '#model/categories.ts';
+import { experienceSchema } from '#model/library/experience.ts';
 import { meetingSchema } from '#model/library/meeting.ts';
 import { newsSchema } from '#model/library/news.ts';
 import { templateSchema } from '#model/library/template.ts';
@@ -25,4 +26,10 @@ export const collections = {
   templates: defineCollection({ loader: loader([categoryGlob]), schema: templateSchema({ ownerCodes: codes }) }),
   nyheder: defineCollection({ loader: loader(['nyheder/*.mdx']), schema: newsSchema }),
   moeder: defineCollection({ loader: loader(['moeder/*.mdx']), schema: meetingSchema }),
+  // Through the same tier filter as everything else: an experience is core-only unless it says `audience: alle`
+  // (the schema's default), so the broad build never stores one that does not.
+  erfaringer: defineCollection({
+    loader: loader([`${EXPERIENCES_FOLDER}/*.mdx`]),
+    schema: experienceSchema({ ownerCodes: codes }),
+  }),
 };

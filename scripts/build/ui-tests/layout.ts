@@ -26,7 +26,8 @@ export function layoutTests(site: () => UiSite): void {
           await page.close();
         }
         expect(tooWide).toEqual([]);
-      });
+        // Every built page of the tier, one after the other: about 10 s alone, longer on a busy 2-core machine.
+      }, 120_000);
     }
 
     it('a wide table scrolls inside its own focusable box while the text keeps the screen width', async () => {
@@ -209,6 +210,18 @@ export function layoutTests(site: () => UiSite): void {
           await front.close();
         });
       }
+    }
+  });
+
+  it('keeps the header on one line at 1280 px in both tiers', async () => {
+    for (const tier of TIERS) {
+      const page = await site().open(tier, '/', { width: 1280 });
+      const name = await page.locator('.site-name').boundingBox();
+      const logout = await page.locator('.logout-form button').boundingBox();
+      expect(name && logout && Math.abs(logout.y + logout.height / 2 - (name.y + name.height / 2)) < 8, tier).toBe(
+        true,
+      );
+      await page.close();
     }
   });
 

@@ -208,11 +208,11 @@ export function searchTests(site: () => UiSite): void {
     });
 
     for (const width of [375, 1280]) {
-      it(`${width} px: shows its whole placeholder, which names templates, news and meetings`, async () => {
+      it(`${width} px: shows its whole placeholder, which says it searches all of Sikkerhedsnet`, async () => {
         const page = await site().open('bred', '/', { width });
         const box = page.locator('#header-q');
         const placeholder = (await box.getAttribute('placeholder')) ?? '';
-        expect(placeholder).toBe('Skabeloner, nyheder, møder');
+        expect(placeholder).toBe('Søg i hele Sikkerhedsnet');
         // The placeholder as a value: it fits when the field need not scroll to show it.
         await box.fill(placeholder);
         const fits = await box.evaluate((input) => input.scrollWidth <= input.clientWidth);

@@ -26,8 +26,41 @@ export const AREA_SLUGS = Object.keys(EXPERIENCE_AREAS) as ExperienceArea[];
 export const VERDICTS = ['anbefales', 'anbefales med forbehold', 'anbefales ikke'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** How a verdict reads as a label or badge ("Anbefales med forbehold"). */
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
+  anbefales: 'Anbefales',
+  'anbefales med forbehold': 'Anbefales med forbehold',
+  'anbefales ikke': 'Anbefales ikke',
+};
+
+/** A verdict as an ASCII token for class names and ids ("anbefales-med-forbehold"). */
+export function verdictToken(verdict: Verdict): string {
+  return verdict.replaceAll(' ', '-');
+}
+
 /** Months after `reviewed` when an experience is due for review (the content check warns). */
 export const EXPERIENCE_REVIEW_MONTHS = 24;
+
+const MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** `in_use_since` as people read it: "2022-03" → "marts 2022". */
+export function formatMonth(month: string): string {
+  const [year, number] = month.split('-');
+  return `${MONTHS[Number(number) - 1] ?? number} ${year}`;
+}
 
 const EXPERIENCE_KEYS = [
   'title',
@@ -63,7 +96,10 @@ export function experienceSchema(context: ExperienceSchemaContext) {
       /** The product, service or approach, e.g. "Veeam Backup & Replication". */
       product: textSchema('product'),
       /** The vendor as it calls itself, e.g. "Veeam Software"; "Egen løsning" for in-house work. */
-      vendor: textSchema('vendor'),
+      vendor: textSchema('vendor').refine((name) => vendorSlug(name) !== '', {
+        error:
+          'vendor skal indeholde bogstaver eller tal, fx "Backupfabrikken A/S": navnet bliver leverandørsidens adresse',
+      }),
       /** One of EXPERIENCE_AREAS. */
       area: z.enum(AREA_SLUGS as [ExperienceArea, ...ExperienceArea[]], {
         error: `area skal være en af: ${AREA_SLUGS.join(', ')}`,
@@ -127,10 +163,16 @@ const VENDOR_NOISE = new Set([
   'nordic',
 ]);
 
-/** A vendor name reduced for comparison: lower case, legal forms and punctuation dropped ("microsoft"). */
+/**
+ * A vendor name reduced for comparison: lower case, legal forms and punctuation dropped ("microsoft"), accents
+ * folded ("Café" → "cafe") while æ, ø and å stay letters of their own.
+ */
 export function normalizeVendor(name: string): string {
   return name
     .toLowerCase()
+    .normalize('NFKD')
+    .replace(/a\u030a/g, 'å')
+    .replace(/[\u0300-\u036f]/g, '')
     .split(/\s+/)
     .filter((word) => word && !VENDOR_NOISE.has(word))
     .join(' ')

@@ -18,6 +18,11 @@ export interface SiteEnv {
   contentDir: string;
   /** Absolute path of the registry (default registry/), for owner names. */
   registryDir: string;
+  /**
+   * The tier's member directory, a JSON file the build writes from the registry (SIKKERHEDSNET_DIRECTORY); the
+   * member and municipality pages need it, so only a build through scripts/build has them.
+   */
+  directoryFile: string | undefined;
   /** Base for "Foreslå ændring" links; the file's repository path is appended. */
   repoEditUrl: string;
   /** Absolute site URL used in the feed and sitemap. */
@@ -39,6 +44,7 @@ export function readSiteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
     tier,
     contentDir: resolve(REPO_ROOT, env.SIKKERHEDSNET_CONTENT ?? LIBRARY_DIR),
     registryDir: resolve(REPO_ROOT, env.SIKKERHEDSNET_REGISTRY ?? REGISTRY_DIR),
+    directoryFile: env.SIKKERHEDSNET_DIRECTORY,
     repoEditUrl: editUrl.endsWith('/') ? editUrl : `${editUrl}/`,
     publicUrl: env.SIKKERHEDSNET_PUBLIC_URL ?? 'http://localhost:4321',
     unsafeNoTierFilter: env.SIKKERHEDSNET_UNSAFE_NO_TIER_FILTER === '1',

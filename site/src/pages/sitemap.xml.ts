@@ -1,4 +1,6 @@
 import type { APIRoute } from 'astro';
+import { getDirectory, organisationUrl } from '../lib/directory.ts';
+import { getExperiences, vendorGroups } from '../lib/experiences.ts';
 import { categoryPages, env, getMeetings, getNews, getTemplates, tagCounts } from '../lib/library.ts';
 import { absoluteUrl, escapeXml } from '../lib/xml.ts';
 
@@ -17,6 +19,13 @@ export const GET: APIRoute = async () => {
     ...tagCounts(templates).map((t) => ({ path: `/emne/${t.tag}/` })),
     ...(await getNews()).map((n) => ({ path: `/nyheder/${n.id}/`, lastmod: n.data.date })),
     ...(await getMeetings()).map((m) => ({ path: `/moeder/${m.id}/`, lastmod: m.data.date })),
+    { path: '/erfaringer/' },
+    { path: '/leverandoerer/' },
+    ...(await getExperiences()).map((e) => ({ path: e.url, lastmod: e.data.reviewed })),
+    ...vendorGroups(await getExperiences()).map((v) => ({ path: v.url })),
+    { path: '/medlemmer/' },
+    { path: '/kommuner/' },
+    ...getDirectory().organisations.map((o) => ({ path: organisationUrl(o.code) })),
   ];
   const body = paths
     .map(

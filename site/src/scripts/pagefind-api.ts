@@ -11,6 +11,10 @@ export interface ResultMeta {
   kategori?: string;
   date?: string;
   status?: string;
+  /** Experiences (ExperienceMeta.astro): area, vendor and verdict, as shown on the page. */
+  omraade?: string;
+  leverandoer?: string;
+  vurdering?: string;
 }
 
 export interface PagefindResultData {
@@ -53,13 +57,22 @@ export const FILTER_LABELS: Record<string, string> = {
   kategori: 'Kategori',
   emne: 'Emne',
   ejer: 'Ejer',
+  område: 'Område',
+  leverandør: 'Leverandør',
+  vurdering: 'Vurdering',
 };
 
 /**
  * Display names of the `type` values (filter and result meta). The values stay as indexed, so shared URLs
  * (`?f=type:møde`) keep working; category, tag and owner values are indexed as display names already.
  */
-export const TYPE_LABELS: Record<string, string> = { skabelon: 'Skabelon', nyhed: 'Nyhed', møde: 'Møde' };
+export const TYPE_LABELS: Record<string, string> = {
+  skabelon: 'Skabelon',
+  nyhed: 'Nyhed',
+  møde: 'Møde',
+  erfaring: 'Erfaring',
+  kommune: 'Kommune',
+};
 
 /** A filter value as people read it: "Møde" for `type:møde`, anything else as it is. */
 export function filterValueLabel(key: string, value: string): string {

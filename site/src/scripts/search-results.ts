@@ -12,6 +12,8 @@ function resultFacts(meta: PagefindResultData['meta']): (string | HTMLElement)[]
   const facts: (string | HTMLElement)[] = [];
   if (meta.type) facts.push(TYPE_LABELS[meta.type] ?? meta.type);
   if (meta.kategori) facts.push(meta.kategori);
+  // An experience: "Erfaring · Backup og gendannelse · Backupfabrikken A/S · Anbefales med forbehold".
+  for (const fact of [meta.omraade, meta.leverandoer, meta.vurdering]) if (fact) facts.push(fact);
   if (meta.date) facts.push(meta.type === 'skabelon' ? `opdateret ${meta.date}` : meta.date);
   const status = meta.status ? MARKED_STATUS[meta.status] : undefined;
   if (status) {
