@@ -1,6 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATEGORIES, CATEGORY_FOLDERS } from '#model/categories.ts';
+import { LIBRARY_DIR } from '#model/layout.ts';
+import { readTagVocabulary } from '#model/tags.ts';
+import { REPO_ROOT } from '../build/repo-root.ts';
 
 const TAGS = [
   'iso27001',
@@ -72,10 +75,15 @@ export async function generateLibrary(dir: string, count: number): Promise<void>
   for (const folder of [...Object.values(CATEGORY_FOLDERS), 'nyheder', 'moeder']) {
     await mkdir(join(dir, folder), { recursive: true });
   }
-  // The tag vocabulary: every tag the templates use, with its display name (rule tag-unknown).
+  // The tag vocabulary: every tag the templates use, with its display name (rule tag-unknown). The build checks the
+  // registry's member topics against it too (rule member-topic), so it starts from the real library's vocabulary.
+  const vocabulary = new Map(readTagVocabulary(join(REPO_ROOT, LIBRARY_DIR)));
+  for (const tag of TAGS) {
+    if (!vocabulary.has(tag)) vocabulary.set(tag, TAG_LABELS[tag] ?? `${tag[0]?.toUpperCase()}${tag.slice(1)}`);
+  }
   await writeFile(
     join(dir, 'emner.yaml'),
-    TAGS.map((tag) => `${tag}: ${TAG_LABELS[tag] ?? tag[0]?.toUpperCase() + tag.slice(1)}\n`).join(''),
+    [...vocabulary].map(([slug, label]) => `${slug}: ${JSON.stringify(label)}\n`).join(''),
   );
   for (let i = 0; i < count; i++) {
     const category = CATEGORIES[i % CATEGORIES.length] ?? 'drift';
