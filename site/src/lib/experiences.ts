@@ -18,10 +18,9 @@ import {
   type Verdict,
   vendorSlug,
 } from '#model/library/experience.ts';
-import { readMunicipalities } from '#model/municipalities.ts';
 import { type ContactPerson, contactsToShow, readMemberIndex } from '#model/registry-members.ts';
 import { compareDanish } from './collate.ts';
-import { type Entry, env } from './library.ts';
+import { type Entry, env, municipalities } from './library.ts';
 
 export type ExperienceEntry = Entry<ExperienceData>;
 
@@ -75,7 +74,6 @@ export interface VendorView {
   verdicts: { verdict: Verdict; label: string; count: number }[];
 }
 
-const municipalities = readMunicipalities(env.registryDir);
 const members = readMemberIndex(env.registryDir);
 
 /** The contact this tier may show, else the owner's contact persons (#model/registry-members.ts `contactsToShow`). */

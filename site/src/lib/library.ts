@@ -11,7 +11,8 @@ import { readSiteEnv } from './env.ts';
 import { gitDatesFor } from './git-dates.ts';
 
 export const env = readSiteEnv();
-const municipalities = readMunicipalities(env.registryDir);
+/** kommuner.yaml, read once per build for every page that names a municipality. */
+export const municipalities = readMunicipalities(env.registryDir);
 const ownerNames = municipalities.fullNames;
 /** KL's secretariat address from the registry (kommuner.yaml, `kl.email`), for "write to KL". */
 export const klEmail = municipalities.klEmail;
