@@ -44,24 +44,27 @@ export function readableParts(name: string, bytes: Uint8Array): { part: string; 
   return [{ part: name, text: Buffer.from(bytes).toString('utf8') }];
 }
 
+/** The needles that occur in `text`, ignoring case and HTML entities, plain or URL-encoded. */
+export function needlesIn(text: string, needles: readonly string[]): string[] {
+  const haystack = decodeEntities(text).toLowerCase();
+  return needles.filter((needle) => {
+    const lower = needle.toLowerCase();
+    return lower !== '' && (haystack.includes(lower) || haystack.includes(encodeURIComponent(lower).toLowerCase()));
+  });
+}
+
 /**
  * Ensure no needle occurs in any file under `dir` (HTML, JSON, XML, JS, CSS, Pagefind files after
  * decompression, Word files after unzipping), nor in any file name. Matching ignores case and HTML entities.
  */
 export async function scanForLeaks(dir: string, needles: readonly string[]): Promise<Leak[]> {
-  const lowered = needles.filter((n) => n.length > 0).map((n) => [n, n.toLowerCase()] as const);
+  const nonEmpty = needles.filter((n) => n.length > 0);
   const leaks: Leak[] = [];
   for (const file of await listFiles(dir)) {
-    for (const [needle, lower] of lowered) {
-      if (file.toLowerCase().includes(lower)) leaks.push({ file, needle });
-    }
+    const name = file.toLowerCase();
+    for (const needle of nonEmpty) if (name.includes(needle.toLowerCase())) leaks.push({ file, needle });
     for (const { part, text } of readableParts(file, await readFile(join(dir, file)))) {
-      const haystack = decodeEntities(text).toLowerCase();
-      const encoded = encodeURIComponent;
-      for (const [needle, lower] of lowered) {
-        if (haystack.includes(lower) || haystack.includes(encoded(lower).toLowerCase()))
-          leaks.push({ file: part, needle });
-      }
+      for (const needle of needlesIn(text, nonEmpty)) leaks.push({ file: part, needle });
     }
   }
   return leaks;

@@ -42,6 +42,10 @@ export const memberSchema = z.strictObject({
     description:
       'false, hvis personen ikke vil stå i medlemslisten (standard: true); en kontaktperson vises stadig som kontaktperson',
   }),
+  /** false: no monthly newsletter (opt-out). Alerts (`varsel: true` news) still reach every member of the tier. */
+  nyhedsbrev: z.boolean({ error: 'nyhedsbrev skal være true eller false' }).default(true).meta({
+    description: "false, hvis personen ikke vil have KL's månedlige nyhedsbrev (standard: true); varsler sendes stadig",
+  }),
   /** GitHub login, optional. */
   github: githubLogin.optional().meta({ description: 'GitHub-brugernavn (valgfrit)' }),
   /** GitHub numeric user id, once known. */

@@ -2,13 +2,13 @@ import { getCollection } from 'astro:content';
 import { relative, resolve, sep } from 'node:path';
 import { CATEGORIES, CATEGORY_FOLDERS, CATEGORY_LABELS, type Category } from '#model/categories.ts';
 import { isoDay, isReviewOverdue } from '#model/dates.ts';
+import { gitDatesFor } from '#model/git-dates.ts';
 import type { MeetingData } from '#model/library/meeting.ts';
 import type { NewsData } from '#model/library/news.ts';
 import type { TemplateData } from '#model/library/template.ts';
 import { readMunicipalities } from '#model/municipalities.ts';
 import { compareDanish } from './collate.ts';
 import { readSiteEnv } from './env.ts';
-import { gitDatesFor } from './git-dates.ts';
 
 export const env = readSiteEnv();
 /** kommuner.yaml, read once per build for every page that names a municipality. */

@@ -1,5 +1,9 @@
+/**
+ * When a library file was added and last changed, from git: the site's "Nyeste" and "Senest opdateret" lists and
+ * the newsletter's new and updated templates read the same dates.
+ */
 import { execFileSync } from 'node:child_process';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 
 /** First and latest commit date (ISO 8601) of a file. */
 export interface GitDates {
@@ -46,9 +50,4 @@ export function gitDatesUnder(dir: string): Map<string, GitDates> {
 /** Dates for one file (absolute path or relative to `dir`), or undefined when git does not know it. */
 export function gitDatesFor(dir: string, file: string): GitDates | undefined {
   return gitDatesUnder(dir).get(resolve(dir, file));
-}
-
-/** POSIX path of `file` relative to `root`, for links to the repository. */
-export function repoPath(root: string, file: string): string {
-  return relative(root, file).split(sep).join('/');
 }
