@@ -121,12 +121,17 @@ describe('buildSite on the fixture library', () => {
     const ids = (xml: string) =>
       [...xml.matchAll(/<entry>\s*<title>[^<]*<\/title>\s*<link[^>]*\/>\s*<id>([^<]+)<\/id>/g)].map((m) => m[1]);
     expect(ids(kerne)).toEqual([
+      'https://sikkerhedsnet.example.test/nyheder/varsel-falsk-opkald/',
+      'https://sikkerhedsnet.example.test/nyheder/kerne-varsel-pumpestation/',
       'https://sikkerhedsnet.example.test/nyheder/kerne-trusselsvurdering/',
       'https://sikkerhedsnet.example.test/nyheder/nyhedsbrev-november-2026/',
     ]);
-    expect(ids(bred)).toEqual(['https://sikkerhedsnet.example.test/nyheder/nyhedsbrev-november-2026/']);
-    expect(kerne).toContain('<updated>2026-11-25T12:00:00Z</updated>');
-    expect(bred).toContain('<updated>2026-11-20T12:00:00Z</updated>');
+    expect(ids(bred)).toEqual([
+      'https://sikkerhedsnet.example.test/nyheder/varsel-falsk-opkald/',
+      'https://sikkerhedsnet.example.test/nyheder/nyhedsbrev-november-2026/',
+    ]);
+    expect(kerne).toContain('<updated>2026-11-27T12:00:00Z</updated>');
+    expect(bred).toContain('<updated>2026-11-27T12:00:00Z</updated>');
   });
 
   it('writes redirect pages for supersedes slugs, only in tiers that have the template', async () => {
@@ -307,8 +312,8 @@ describe('buildSite on the fixture library', () => {
   it('indexes content pages with Danish search filters for type, category, tag and owner', async () => {
     const entry = JSON.parse(await read('bred', 'pagefind/pagefind-entry.json'));
     expect(Object.keys(entry.languages)).toEqual(['da']);
-    // 6 templates, news and meetings, 3 experiences, and the pages of the 3 municipalities and KL (type kommune).
-    expect(entry.languages.da.page_count).toBe(13);
+    // 6 templates, news (2) and meetings, 3 experiences, and the pages of the 3 municipalities and KL (type kommune).
+    expect(entry.languages.da.page_count).toBe(14);
     const filters = (await listFiles(join(out, 'bred/pagefind/filter'))).map(
       async (f) => readableParts(f, await readFile(join(out, 'bred/pagefind/filter', f)))[0]?.text ?? '',
     );

@@ -50,13 +50,28 @@ async function load(flags: BaseFlags): Promise<MailSources | number> {
   return fail(`Der sendes intet, før fejlene er rettet:\n${formatProblemsText(loaded.problems)}`);
 }
 
-/** Each tier's issue for the period since its last one; tiers with nothing new are left out. */
+/**
+ * What the newsletter commands work on: issues a stopped run left unfinished (as they were started), then each
+ * tier's issue for the period since its last one; tiers with nothing new are left out.
+ */
 function composeIssue(sources: MailSources, ledger: Ledger, today: string, since: string | undefined): Mailing[] {
-  return TIERS.flatMap((tier) => {
+  const unfinished = ledger.unfinished('nyhedsbrev');
+  const fresh = TIERS.flatMap((tier) => {
     const period = nextPeriod(ledger.lastNewsletterEnd(tier), today, since);
     const mailing = period && composeNewsletter(sources.context, tier, period);
     return mailing ? [mailing] : [];
   });
+  return [...unfinished, ...fresh];
+}
+
+/** The alerts due now, each as the ledger has it when it was started before (an edit does not split recipients). */
+function composeAlerts(sources: MailSources, ledger: Ledger, today: string, maxAge: number): Mailing[] {
+  const started = new Map(ledger.unfinished('varsel').map((m) => [m.id, m]));
+  const due = dueAlerts(sources.context.entries, today, maxAge).flatMap((entry) =>
+    composeAlert(sources.context, entry),
+  );
+  // An alert every recipient already has is not news to anyone: left out rather than listed on every push.
+  return [...started.values(), ...due.filter((m) => !started.has(m.id) && !ledger.read(m.id).done)];
 }
 
 function audienceOf(mailing: Mailing, sources: MailSources, ledger: Ledger): MailingAudience {
@@ -132,10 +147,9 @@ export async function send(
 export async function alerts(flags: DeliveryFlags & { 'max-age': number }): Promise<number> {
   const sources = await load(flags);
   if (typeof sources === 'number') return sources;
-  const due = dueAlerts(sources.context.entries, flags.today, flags['max-age']);
-  const mailings = due.flatMap((entry) => composeAlert(sources.context, entry));
+  const mailings = composeAlerts(sources, Ledger.open(flags.ledger, { lock: false }), flags.today, flags['max-age']);
   if (mailings.length === 0) {
-    say(`Ingen varsler fra de seneste ${flags['max-age']} dage: intet at sende.`);
+    say(`Ingen varsler at sende: ingen nye fra de seneste ${flags['max-age']} dage.`);
     return 0;
   }
   return deliverAll(mailings, flags, sources);

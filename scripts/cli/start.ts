@@ -15,6 +15,7 @@ import { devAccountsFromAccessList } from '../gate/dev-idp/accounts.ts';
 import { startDevIdp } from '../gate/dev-idp/provider.ts';
 import { runNodeScript } from '../gate/run-command.ts';
 import { createGate } from '../gate/server.ts';
+import { type MailSink, startMailSink } from '../mail/mail-sink.ts';
 import { defineCommand } from './command.ts';
 import { runCli, untilStopped } from './run-cli.ts';
 
@@ -29,10 +30,10 @@ const failed = (line: string) => {
 
 const start = defineCommand({
   summary:
-    'hele produktet lokalt: demoregistret, sitet, en lokal login-tjeneste og adgangsserveren på http://localhost:4321',
+    'hele produktet lokalt: demoregistret, sitet, en lokal login-tjeneste, en lokal postserver og adgangsserveren på http://localhost:4321',
   usage: 'Brug: npm start',
   details:
-    'Miljøvariabler: PORT (standard 4321), SIKKERHEDSNET_SESSION_SECRET (valgfri). Kun til udvikling; i drift: npm run serve.\n' +
+    'Miljøvariabler: PORT (standard 4321), SMTP_PORT (den lokale postserver, standard 2525), SIKKERHEDSNET_SESSION_SECRET (valgfri). Kun til udvikling; i drift: npm run serve.\n' +
     'Stop med Ctrl-C.',
   flags: {},
   async run() {
@@ -40,26 +41,26 @@ const start = defineCommand({
     if (!config) return failed(errors.join('\n'));
     const { port } = config;
 
-    say('[1/4] Laver adgangslisten dist/access-list.json ud fra medlemsregistret …');
+    say('[1/5] Laver adgangslisten dist/access-list.json ud fra medlemsregistret …');
     const compile = ['compile', '--out', accessListFile];
     if ((await runNodeScript(join(root, 'scripts/cli/registry.ts'), compile, root)) !== 0)
       return failed('Adgangslisten kunne ikke laves: ret fejlene i registret ovenfor (npm run registry -- check).');
 
     const freshness = await buildFreshness(root, dist);
-    if (freshness.fresh) say('[2/4] Sitet er allerede bygget og nyere end kilderne; det bygges ikke igen.');
+    if (freshness.fresh) say('[2/5] Sitet er allerede bygget og nyere end kilderne; det bygges ikke igen.');
     else {
-      say(`[2/4] Bygger sitet (kerne og bred): ${freshness.reason} …`);
+      say(`[2/5] Bygger sitet (kerne og bred): ${freshness.reason} …`);
       if ((await runNodeScript(join(root, 'scripts/cli/build.ts'), [], root)) !== 0)
         return failed('Sitet kunne ikke bygges: ret fejlene ovenfor (npm run build).');
     }
 
-    say('[3/4] Starter den lokale login-tjeneste …');
+    say('[3/5] Starter den lokale login-tjeneste …');
     const gateUrl = new URL(`http://localhost:${port}`);
     const clientSecret = randomBytes(24).toString('base64url');
     let accounts = devAccountsFromAccessList(parseAccessList(await readFile(accessListFile, 'utf8')));
     const idp = await startDevIdp({ gateUrl, clientId: 'sikkerhedsnet-dev', clientSecret, accounts: () => accounts });
 
-    say(`[4/4] Starter adgangsserveren på ${gateUrl.origin} …`);
+    say(`[4/5] Starter adgangsserveren på ${gateUrl.origin} …`);
     let gate: Awaited<ReturnType<typeof createGate>>;
     try {
       gate = await createGate({
@@ -93,6 +94,17 @@ const start = defineCommand({
       );
     }
 
+    const mailDir = join(root, '.tmp', 'mail');
+    const smtpPort = Number(process.env.SMTP_PORT || 2525);
+    say(`[5/5] Starter den lokale postserver på smtp://127.0.0.1:${smtpPort} …`);
+    let mail: MailSink | undefined;
+    try {
+      mail = await startMailSink({ port: smtpPort, dir: mailDir });
+    } catch (error) {
+      // Mail is a side show locally: the site still runs, and the message says how to free the port.
+      say(`    Postserveren kunne ikke starte (${(error as Error).message}); vælg en anden port med SMTP_PORT=…`);
+    }
+
     const kerne = accounts.find((a) => a.kind === 'member' && a.description.startsWith('kerne'));
     const bred = accounts.find((a) => a.kind === 'member' && a.description.startsWith('bred'));
     const outsider = accounts.find((a) => a.kind === 'non-member');
@@ -103,12 +115,19 @@ const start = defineCommand({
     if (kerne) say(`  kerne:       ${kerne.name} <${kerne.email}>  ser alle sider`);
     if (bred) say(`  bred:        ${bred.name} <${bred.email}>  ser kun sider for alle`);
     if (outsider) say(`  ikke medlem: ${outsider.name} <${outsider.email}>  får siden »Du har ikke adgang«`);
+    if (mail) {
+      say(
+        `Lokal postserver: ${mail.url}; mails gemmes i .tmp/mail/ (.eml åbnes i et postprogram, .html i en browser).`,
+      );
+      say(`  Send fx nyhedsbrevet: SIKKERHEDSNET_SMTP_URL=${mail.url} npm run newsletter -- send --send`);
+    }
     say('Stop med Ctrl-C.');
 
     await untilStopped();
     say('\nStopper …');
     await gate.close();
     await idp.close();
+    await mail?.close();
     return 0;
   },
 });

@@ -43,7 +43,12 @@ describe('parseLibrary on the site fixture', () => {
       'risikoregister-kerne',
       'risikovurdering',
     ]);
-    expect(library.news).toHaveLength(2);
+    expect(library.news.map((n) => [n.slug, n.data.varsel, n.data.kilde])).toEqual([
+      ['kerne-trusselsvurdering', false, undefined],
+      ['kerne-varsel-pumpestation', true, undefined],
+      ['nyhedsbrev-november-2026', false, undefined],
+      ['varsel-falsk-opkald', true, 'Eksempelstyrelsen for Samfundssikkerhed'],
+    ]);
     expect(library.meetings).toHaveLength(2);
     expect(library.experiences.map((e) => [e.slug, e.url, e.data.audience])).toEqual([
       ['holbaek-kopimaskinen', '/erfaringer/holbaek-kopimaskinen/', 'alle'],

@@ -39,6 +39,8 @@ export interface DeliveryReport {
   notAttempted: string[];
   /** The mailing was closed before this run: every recipient then had it. */
   closed: boolean;
+  /** The run was stopped (a signal), rather than given up after connection failures. */
+  stopped: boolean;
 }
 
 /** The ledger refuses to continue a mailing whose content differs from what was started. */
@@ -109,32 +111,33 @@ export async function deliver(options: DeliverOptions): Promise<DeliveryReport> 
     uncertain: [],
     notAttempted: [],
     closed: state.done,
+    stopped: false,
   };
   const { pending, alreadySent, uncertain } = pendingRecipients(state, recipients, options.retryUncertain);
   report.alreadySent = alreadySent;
   report.uncertain = uncertain.map((r) => r.email);
   if (state.done) return report;
-  if (state.header && state.header.digest !== mailing.digest && pending.length > 0) {
+  if (state.header && state.header.mailing.digest !== mailing.digest && pending.length > 0) {
     throw new MailingChangedError(
-      `Udsendelsen ${mailing.id} er begyndt med et andet indhold (${state.header.subject}), end det der skal sendes nu. ` +
+      `Udsendelsen ${mailing.id} er begyndt med et andet indhold (${state.header.mailing.subject}), end det der skal sendes nu. ` +
         'Den sendes ikke videre, så modtagerne ikke får to forskellige udgaver. Lav en ny forhåndsvisning og godkend den.',
     );
   }
-  if (!state.header) {
-    const { id, kind, tier, subject, digest, period } = mailing;
-    ledger.append(id, { t: 'mailing', id, kind, tier, subject, digest, period, at: now().toISOString() });
-  }
+  if (!state.header) ledger.append(mailing.id, { t: 'mailing', at: now().toISOString(), mailing });
   const interval = Number.isFinite(options.perMinute) ? 60_000 / options.perMinute : 0;
   const maxFailures = options.maxConsecutiveFailures ?? 3;
   let lastStart = Number.NEGATIVE_INFINITY;
   let connectionFailures = 0;
   for (const [index, recipient] of pending.entries()) {
-    if (connectionFailures >= maxFailures || options.stop?.()) {
-      report.notAttempted = pending.slice(index).map((r) => r.email);
-      break;
-    }
     const delay = lastStart + interval - Date.now();
     if (delay > 0) await sleep(delay);
+    // Asked after the pause, so a stop that arrives while waiting is honoured before the next message.
+    const stopped = options.stop?.() === true;
+    if (stopped || connectionFailures >= maxFailures) {
+      report.notAttempted = pending.slice(index).map((r) => r.email);
+      report.stopped = stopped;
+      break;
+    }
     lastStart = Date.now();
     const r = recipientKey(recipient.email);
     ledger.append(mailing.id, { t: 'attempt', r, at: now().toISOString() });

@@ -58,10 +58,12 @@ export function formatDeliveryReport(report: DeliveryReport): string {
       `  UKENDT  ${email}: en tidligere kørsel stoppede under afsendelsen; postserveren kan have mailen. ` +
         'Ikke sendt igen. Viser postserverens log, at den ikke kom frem, så kør igen med --retry-uncertain.',
     );
-  if (report.notAttempted.length > 0)
+  if (report.notAttempted.length > 0) {
+    const why = report.stopped ? 'kørslen blev stoppet' : 'forbindelsen til postserveren svigtede gentagne gange';
     lines.push(
-      `  IKKE FORSØGT  ${plural(report.notAttempted.length, 'modtager', 'modtagere')}: forbindelsen til postserveren svigtede gentagne gange. Kør kommandoen igen; de, der har fået mailen, får den ikke igen.`,
+      `  IKKE FORSØGT  ${plural(report.notAttempted.length, 'modtager', 'modtagere')}: ${why}. Kør kommandoen igen; de, der har fået mailen, får den ikke igen.`,
     );
+  }
   return lines.join('\n');
 }
 

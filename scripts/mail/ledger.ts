@@ -2,7 +2,8 @@
  * The send ledger: what has been sent to whom, durable across crashes and repeated runs. One JSON Lines file per
  * mailing (`<dir>/<mailing id>.jsonl`), appended to and fsync'ed line by line:
  *
- *   {"t":"mailing", id, kind, tier, subject, digest, period, at}   first line, written before anything is sent
+ *   {"t":"mailing", at, mailing}   first line, written before anything is sent: the whole mailing, so that a
+ *                                 later run finishes exactly what was started, whatever the library says by then
  *   {"t":"attempt", r, at}      before a message is handed to the SMTP server
  *   {"t":"sent", r, at, response}   after the server accepted it
  *   {"t":"failed", r, at, error}    after the server refused it or the connection failed
@@ -24,16 +25,7 @@ import type { Tier } from '#model/tiers.ts';
 import type { Mailing, MailingKind } from './types.ts';
 
 export type LedgerEvent =
-  | {
-      t: 'mailing';
-      id: string;
-      kind: MailingKind;
-      tier: Tier;
-      subject: string;
-      digest: string;
-      period: Mailing['period'];
-      at: string;
-    }
+  | { t: 'mailing'; at: string; mailing: Mailing }
   | { t: 'attempt'; r: string; at: string }
   | { t: 'sent'; r: string; at: string; response: string }
   | { t: 'failed'; r: string; at: string; error: string }
@@ -162,10 +154,21 @@ export class Ledger {
   /** End of the period of the latest newsletter issue started for `tier`. */
   lastNewsletterEnd(tier: Tier): string | undefined {
     const ends = this.headers()
-      .filter((h) => h.kind === 'nyhedsbrev' && h.tier === tier)
-      .map((h) => h.period.to)
+      .filter((h) => h.mailing.kind === 'nyhedsbrev' && h.mailing.tier === tier)
+      .map((h) => h.mailing.period.to)
       .sort();
     return ends.at(-1);
+  }
+
+  /** The mailings of `kind` that were started and not finished (a refusal, a stop, a crash), as they were started. */
+  unfinished(kind: MailingKind): Mailing[] {
+    return readdirSync(this.dir)
+      .filter((name) => name.endsWith('.jsonl'))
+      .sort()
+      .flatMap((name) => {
+        const state = parseLedger(readOrEmpty(join(this.dir, name)));
+        return state.header && !state.done && state.header.mailing.kind === kind ? [state.header.mailing] : [];
+      });
   }
 }
 
@@ -192,7 +195,8 @@ export function parseLedger(source: string): MailingState {
       state.damaged++;
       continue;
     }
-    if (event.t === 'mailing' && text(event.id) && text(event.digest) && text(event.tier) && event.period) {
+    const mailing = event.mailing as Partial<Mailing> | undefined;
+    if (event.t === 'mailing' && mailing && text(mailing.id) && text(mailing.digest) && mailing.period) {
       state.header ??= event as MailingHeader;
     } else if ((event.t === 'attempt' || event.t === 'sent' || event.t === 'failed') && text(event.r)) {
       state.status.set(event.r, event.t);

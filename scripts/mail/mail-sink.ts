@@ -7,6 +7,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 /** One received message. */
@@ -26,8 +27,8 @@ export interface MailSinkOptions {
   dir?: string;
   /** A reply text to refuse a recipient with (550), or undefined to accept. */
   refuse?: (address: string) => string | undefined;
-  /** Called with each message once it is complete, before the server answers 250. */
-  onMessage?: (mail: ReceivedMail) => void;
+  /** Called with each message once it is complete; the server answers 250 when what it returns has settled. */
+  onMessage?: (mail: ReceivedMail) => void | Promise<void>;
 }
 
 export interface MailSink {
@@ -70,9 +71,19 @@ export async function startMailSink(options: MailSinkOptions): Promise<MailSink>
           const file = join(options.dir, `${name}.eml`);
           writeFileSync(`${file}.tmp`, mail.raw);
           renameSync(`${file}.tmp`, file);
+          // The HTML part beside it, for a browser; a message without one (or unreadable) simply has none.
+          void simpleParser(mail.raw).then(
+            (parsed) => {
+              if (typeof parsed.html === 'string')
+                writeFileSync(join(options.dir as string, `${name}.html`), parsed.html);
+            },
+            () => {},
+          );
         }
-        options.onMessage?.(mail);
-        callback(null, 'Modtaget');
+        Promise.resolve(options.onMessage?.(mail)).then(
+          () => callback(null, 'Modtaget'),
+          (error: Error) => callback(error),
+        );
       });
     },
   });

@@ -29,7 +29,7 @@ export function mailMessage(mailing: Mailing, recipient: Recipient, sender: Send
     'X-Sikkerhedsnet-Udsendelse': mailing.id,
   };
   if (mailing.kind === 'nyhedsbrev') {
-    const subject = encodeURIComponent(`Afmeld nyhedsbrev (${mailing.tier})`);
+    const subject = encodeURIComponent(`Afmeld nyhedsbrev ${mailing.tier}`);
     headers['List-Id'] = `Sikkerhedsnet nyhedsbrev <nyhedsbrev-${mailing.tier}.sikkerhedsnet.${domain}>`;
     headers['List-Unsubscribe'] = `<mailto:${sender.klEmail}?subject=${subject}>`;
     headers.Precedence = 'bulk';

@@ -131,7 +131,8 @@ export function layoutTests(site: () => UiSite): void {
       expect(await text(page, '.badge-core')).toEqual(['Kun kerne', 'Kun kerne']);
       await page.close();
       const news = await site().open('kerne', '/nyheder/');
-      expect(await news.locator('.badge-core').count()).toBe(1);
+      // Two core-only news items: the threat assessment and the pumping-station alert.
+      expect(await news.locator('.badge-core').count()).toBe(2);
       await news.close();
       const broad = await site().open('bred', '/skabeloner/');
       expect(await broad.locator('.badge-core').count()).toBe(0);
@@ -231,6 +232,20 @@ export function layoutTests(site: () => UiSite): void {
       expect(await page.locator('a[href$="feed.xml"], link[rel="alternate"]').count()).toBe(0);
       expect(await page.locator('footer a[href^="mailto:"]').getAttribute('href')).toBe('mailto:sikkerhedsnet@kl.dk');
       await page.close();
+      // The news page points to the newsletter by e-mail instead, and marks alerts.
+      const news = await site().open(tier, '/nyheder/');
+      expect(await news.locator('a[href$="feed.xml"]').count()).toBe(0);
+      expect(await news.locator('main p').first().textContent()).toContain("KL's månedlige nyhedsbrev");
+      expect(await text(news, '.card-meta .badge-warn')).toEqual(tier === 'kerne' ? ['Varsel', 'Varsel'] : ['Varsel']);
+      await news.close();
     }
+  });
+
+  it('shows the source of an alert on its page', async () => {
+    const page = await site().open('bred', '/nyheder/varsel-falsk-opkald/');
+    expect((await page.locator('article .card-meta').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+      'Varsel 27. november 2026 · videresendt fra Eksempelstyrelsen for Samfundssikkerhed',
+    );
+    await page.close();
   });
 }

@@ -84,7 +84,18 @@ describe('newsSchema and meetingSchema', () => {
       date: '2026-11-20',
       audience: 'kerne',
       tags: [],
+      varsel: false,
     });
+    expect(
+      newsSchema.parse({
+        title: 'A',
+        summary: 'B',
+        date: '2026-11-20',
+        audience: 'alle',
+        varsel: true,
+        kilde: ' Eksempelstyrelsen ',
+      }),
+    ).toMatchObject({ varsel: true, kilde: 'Eksempelstyrelsen' });
     expect(
       meetingSchema.parse({ title: 'M', summary: 'S', date: '2026-10-05', location: 'Odense', audience: 'alle' }),
     ).toEqual({ title: 'M', summary: 'S', date: '2026-10-05', location: 'Odense', audience: 'alle' });
@@ -93,7 +104,19 @@ describe('newsSchema and meetingSchema', () => {
   it('reject unknown keys and a meeting without location', () => {
     expect(
       messages(newsSchema.safeParse({ title: 'A', summary: 'B', date: '2026-11-20', audience: 'alle', owner: 'KL' })),
-    ).toEqual([': Ukendt felt i nyheden: owner. Tilladte felter: title, summary, date, audience, tags']);
+    ).toEqual([': Ukendt felt i nyheden: owner. Tilladte felter: title, summary, date, audience, tags, varsel, kilde']);
+    expect(
+      messages(
+        newsSchema.safeParse({
+          title: 'A',
+          summary: 'B',
+          date: '2026-11-20',
+          audience: 'alle',
+          varsel: 'ja',
+          kilde: '',
+        }),
+      ),
+    ).toEqual(['varsel: varsel skal være true eller false', 'kilde: kilde må ikke være tom']);
     expect(
       messages(meetingSchema.safeParse({ title: 'M', summary: 'S', date: '2026-10-05', audience: 'alle' })),
     ).toEqual(['location: location skal være en tekst']);
