@@ -1,6 +1,6 @@
 /**
- * `npm run newsletter -- preview|send|alerts [flags]`: KL's newsletter and alerts by e-mail. A static table of the
- * three commands; the mail code is imported only when a command runs. Sending is a dry run unless `--send` is given.
+ * `npm run newsletter -- preview|send|alerts|approver [flags]`: KL's newsletter and alerts by e-mail. A static table
+ * of the commands; the mail code is imported only when a command runs. Sending is a dry run unless `--send` is given.
  */
 import { type Command, defineCommand, dispatch } from './command.ts';
 import { booleanFlag, libraryDirFlag, registryDirFlag, stringFlag, todayFlag } from './flags.ts';
@@ -77,6 +77,22 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     async run(flags) {
       const { alerts } = await import('./newsletter-run.ts');
       return alerts(flags);
+    },
+  }),
+  approver: defineCommand({
+    summary: "må denne GitHub-konto godkende nyhedsbrevet? Kun KL's administratorer i admins.yaml må",
+    usage: 'Brug: npm run newsletter -- approver --login BRUGERNAVN --id ID [--registry MAPPE]',
+    details:
+      'Administratoren findes på GitHub-id (github_id), når admins.yaml har det, ellers på brugernavnet.\n' +
+      'Koden er 0, når kontoen må godkende, 1, når den ikke må, og 2, når admins.yaml ikke kan indlæses.',
+    flags: {
+      login: stringFlag('BRUGERNAVN', 'GitHub-brugernavnet på den, der godkender'),
+      id: stringFlag('ID', 'GitHubs numeriske bruger-id for samme konto'),
+      registry: registryDirFlag,
+    },
+    async run(flags) {
+      const { approver } = await import('./newsletter-approver.ts');
+      return approver(flags);
     },
   }),
 };

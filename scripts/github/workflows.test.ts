@@ -15,25 +15,8 @@ import {
   OPTIONAL_EXPERIENCE_FIELDS,
   VERDICT_OPTIONS,
 } from '#model/library/experience-form.ts';
+import { allSteps, expr, readWorkflow, type Step, WORKFLOW_DIR, type Workflow } from './testing/workflow-yaml.ts';
 
-interface Step {
-  id?: string;
-  name?: string;
-  if?: string;
-  uses?: string;
-  run?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, string>;
-}
-interface Job {
-  'runs-on': string;
-  permissions?: Record<string, string>;
-  environment?: string;
-  if?: string;
-  needs?: string | string[];
-  outputs?: Record<string, string>;
-  steps: Step[];
-}
 interface IssueForm {
   name: string;
   labels: string[];
@@ -44,27 +27,15 @@ interface IssueForm {
     validations?: { required?: boolean };
   }[];
 }
-interface Workflow {
-  name: string;
-  on: Record<string, unknown>;
-  permissions: Record<string, string>;
-  concurrency?: { group: string; 'cancel-in-progress': boolean };
-  jobs: Record<string, Job>;
-}
-
-const dir = join(import.meta.dirname, '../../.github/workflows');
+const dir = WORKFLOW_DIR;
 const files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
-const workflows = Object.fromEntries(
-  files.map((f) => [f, parse(readFileSync(join(dir, f), 'utf8'), { uniqueKeys: true }) as Workflow]),
-);
+const workflows = Object.fromEntries(files.map((f) => [f, readWorkflow(f)]));
 const wf = (name: string): Workflow => {
   const w = workflows[name];
   if (!w) throw new Error(`missing workflow ${name}`);
   return w;
 };
-/** A GitHub expression as written in a workflow (kept out of template-literal syntax). */
-const expr = (inner: string) => `$${'{{'} ${inner} }}`;
-const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps);
+const steps = allSteps;
 // GitHub reads issue forms as YAML 1.1 (where e.g. `yes` is a boolean), so the test does too.
 const readForm = (file: string) =>
   parse(readFileSync(join(dir, '../..', file), 'utf8'), { version: '1.1', uniqueKeys: true }) as IssueForm;
@@ -75,8 +46,11 @@ describe('GitHub workflows', () => {
   it('are the expected set', () => {
     expect(files.sort()).toEqual([
       'access-request.yml',
+      'alerts.yml',
       'content-comment.yml',
       'experience-request.yml',
+      'newsletter-send.yml',
+      'newsletter.yml',
       'reconfirm.yml',
       'registry-plan.yml',
       'registry-pr.yml',

@@ -75,8 +75,8 @@ export function previewMarkdown(
   if (entries.length === 0) return 'Intet nyt i perioden: der sendes ikke noget nyhedsbrev.\n';
   const parts = ['## Nyhedsbrev til godkendelse', ''];
   parts.push(
-    'Læs forhåndsvisningen herunder. Godkend udsendelsen i workflowet (miljøet `nyhedsbrev`), så sendes præcis dette indhold. ' +
-      'Afvis den, hvis noget skal rettes; ret så indholdet, og kør workflowet igen.',
+    'Læs forhåndsvisningen herunder. Godkend udsendelsen ved at skrive `/godkend` som kommentar på sagen, så sendes præcis ' +
+      'dette indhold. Skal noget rettes, så ret indholdet, og kør workflowet igen.',
   );
   if (runUrl) parts.push('', `HTML-udgaverne ligger som artefakt på kørslen: ${runUrl}`);
   for (const { mailing, audience } of entries) {

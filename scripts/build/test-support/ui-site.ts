@@ -74,7 +74,11 @@ export function useUiSite(): () => UiSite {
           colorScheme: options.scheme ?? 'light',
         });
         const page = await context.newPage();
-        page.on('close', () => void context.close());
+        // The context goes with its page. When the browser itself is closing (afterAll), closing the context
+        // rejects with "Target page, context or browser has been closed": nothing is left to close then.
+        page.on('close', () => {
+          context.close().catch(() => {});
+        });
         page.on('console', (msg) => {
           if (/Content.Security.Policy/i.test(msg.text())) cspErrors.push(`${tier}${path}: ${msg.text()}`);
         });
