@@ -106,7 +106,7 @@ describe('npm run content -- check', () => {
     // The shared flag definitions (scripts/cli/flags.ts): the same messages as the registry's commands.
     [['check', '--today', '28-11-2026'], '--today skal være en dato som 2026-11-28, ikke "28-11-2026"'],
     [['check', '--format', 'md'], '--format skal være en af: text, json, github (fik "md")'],
-    [['report', '--changed-since', 'HEAD'], "Unknown option '--changed-since'"],
+    [['report', '--changed-since', 'HEAD'], 'Ukendt tilvalg: --changed-since'],
     [['check', '--dir', '/findes/ikke'], 'mappen /findes/ikke findes ikke (angiv biblioteket med --dir)'],
     [['check', '--registry', '/findes/ikke'], 'mappen /findes/ikke findes ikke (angiv registermappen med --registry)'],
     // A rule that does not exist (here the name before the rules were split) must not quietly skip nothing.

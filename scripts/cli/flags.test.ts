@@ -73,8 +73,10 @@ describe('parseFlags with the shared flags', () => {
     [['--today', '2026-2-3'], '--today skal være en dato som 2026-11-28, ikke "2026-2-3"'],
     [['--format', 'xml'], '--format skal være en af: text, json (fik "xml")'],
     [['--dir', 'findes-ikke'], 'mappen findes-ikke findes ikke (angiv registermappen med --dir)'],
-    [['--verbose'], "Unknown option '--verbose'"],
-    [['ekstra'], "Unexpected argument 'ekstra'. This command does not take positional arguments"],
+    [['--verbose'], 'Ukendt tilvalg: --verbose'],
+    [['ekstra'], 'Uventet argument: ekstra (kommandoen tager kun tilvalg, fx --dir MAPPE)'],
+    [['--out'], '--out mangler en værdi'],
+    [['--check=ja'], '--check tager ingen værdi'],
   ])('refuses %j with a usage error', (argv, message) => {
     expect(refusal(argv)).toBe(message);
   });

@@ -148,6 +148,22 @@ export function wantsHelp(argv: readonly string[]): boolean {
 }
 
 /** Read `argv` strictly against `flags`; every flag's value read (defaulted, validated) in table order. */
+/** node:util parseArgs's English refusal in Danish, with the flag or argument named exactly as typed. */
+function danishParseError(error: Error & { code?: string }): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const flag = quoted.replace(/ <value>$/, '');
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Ukendt tilvalg: ${flag}`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `Uventet argument: ${flag} (kommandoen tager kun tilvalg, fx --dir MAPPE)`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(error.message) ? `${flag} mangler en værdi` : `${flag} tager ingen værdi`;
+    default:
+      return error.message;
+  }
+}
+
 export function parseFlags<const F extends FlagTable>(argv: readonly string[], flags: F): FlagValues<F> {
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {};
   for (const [name, flag] of Object.entries(flags))
@@ -159,8 +175,7 @@ export function parseFlags<const F extends FlagTable>(argv: readonly string[], f
       RawValue
     >;
   } catch (error) {
-    // node:util's own message (e.g. "Unknown option '--verbose'"): the flag named exactly as typed.
-    throw new UsageError((error as Error).message);
+    throw new UsageError(danishParseError(error as Error & { code?: string }));
   }
   const values: Record<string, unknown> = {};
   for (const [name, flag] of Object.entries(flags)) values[name] = flag.read(raw[name], `--${name}`);

@@ -190,7 +190,7 @@ describe('unknown options: exit 2 with the message and the usage', () => {
     expect(await runEntry(script, args)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `Unknown option '--verbose'\n${usage}\n`,
+      stderr: `Ukendt tilvalg: --verbose\n${usage}\n`,
     });
   });
 

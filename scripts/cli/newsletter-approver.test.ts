@@ -109,7 +109,7 @@ describe('npm run newsletter -- approver', () => {
       ['--login', 'kl-admin-demo', '--id=-1000001'],
       '--id skal være et GitHub-bruger-id (et positivt helt tal), ikke "-1000001"',
     ],
-    [['--login', 'kl-admin-demo', '--id', '1000001', '--send'], "Unknown option '--send'"],
+    [['--login', 'kl-admin-demo', '--id', '1000001', '--send'], 'Ukendt tilvalg: --send'],
   ])('bad flags %j: exit 2 with the message and the usage', async (args, message) => {
     const result = await fixture(...args);
     expect(result).toEqual({ code: 2, stdout: '', stderr: `${message}\n${USAGE}` });

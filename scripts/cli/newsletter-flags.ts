@@ -15,7 +15,7 @@ export const ledgerFlag: Flag<string> = {
 export const sinceFlag: Flag<string | undefined> = {
   type: 'string',
   placeholder: 'ÅÅÅÅ-MM-DD',
-  help: 'begynd perioden efter denne dato i stedet for ved det seneste nyhedsbrev',
+  help: 'begynd perioden på denne dato i stedet for ved det seneste nyhedsbrev',
   read(raw, flag) {
     if (typeof raw !== 'string') return undefined;
     const error = todayError(raw, flag);

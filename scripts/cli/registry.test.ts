@@ -115,7 +115,7 @@ describe('registry check (process)', () => {
       '--today 2026-02-30 findes ikke i kalenderen; skriv en rigtig dato som ÅÅÅÅ-MM-DD, fx 2026-11-28',
     ],
     [['check', '--dir', 'findes-ikke'], 'mappen findes-ikke findes ikke (angiv registermappen med --dir)'],
-    [['check', '--verbose'], "Unknown option '--verbose'"],
+    [['check', '--verbose'], 'Ukendt tilvalg: --verbose'],
     [['tjek'], 'Ukendt kommando "tjek".'],
     [['compile'], 'angiv --out FIL'],
     [['report', '--format', 'pdf'], '--format skal være en af: md, json, csv (fik "pdf")'],

@@ -41,8 +41,8 @@ function mailing(
 }
 
 /**
- * The period of the next issue: after the last issue's end (or `since`, or one month back for the first issue), up
- * to and including `today`. Undefined when the last issue already covers today.
+ * The period of the next issue: from the last issue's end (or `since`, or one month back for the first issue) up to
+ * `today`, which is not included (it belongs to the next issue). Undefined when the last issue was made today.
  */
 export function nextPeriod(lastEnd: string | undefined, today: string, since?: string): Mailing['period'] | undefined {
   const from = since ?? lastEnd ?? addMonths(today, -1);

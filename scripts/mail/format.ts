@@ -3,7 +3,7 @@
  * the Markdown summary KL approves on GitHub. Addresses appear only where someone must act on them (a refusal);
  * counts elsewhere.
  */
-import { formatDate } from '#model/dates.ts';
+import { addDays, formatDate } from '#model/dates.ts';
 import { TIER_NAMES } from '#model/tiers.ts';
 import type { DeliveryReport } from './deliver.ts';
 import type { Mailing } from './types.ts';
@@ -20,6 +20,10 @@ export interface MailingAudience {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** "1. november 2026 til og med 30. november 2026": a period ends the day before its `to`. */
+const periodText = (period: Mailing['period']) =>
+  `${formatDate(period.from)} til og med ${formatDate(addDays(period.to, -1))}`;
+
 function title(mailing: Mailing): string {
   const what = mailing.kind === 'nyhedsbrev' ? 'Nyhedsbrev' : 'Varsel';
   return `${what} til ${TIER_NAMES[mailing.tier]} (${mailing.id})`;
@@ -28,8 +32,7 @@ function title(mailing: Mailing): string {
 /** A mailing's contents and audience as plain text lines. */
 export function formatMailing(mailing: Mailing, audience: MailingAudience): string {
   const lines = [`${title(mailing)}`, `  emne: ${mailing.subject}`];
-  if (mailing.kind === 'nyhedsbrev')
-    lines.push(`  periode: efter ${formatDate(mailing.period.from)} til og med ${formatDate(mailing.period.to)}`);
+  if (mailing.kind === 'nyhedsbrev') lines.push(`  periode: ${periodText(mailing.period)}`);
   for (const section of mailing.sections) {
     lines.push(`  ${section.heading} (${section.items.length}):`);
     for (const item of section.items) lines.push(`    - ${item}`);
@@ -82,7 +85,7 @@ export function previewMarkdown(
   for (const { mailing, audience } of entries) {
     parts.push('', `### ${TIER_NAMES[mailing.tier].charAt(0).toUpperCase()}${TIER_NAMES[mailing.tier].slice(1)}`, '');
     parts.push(`- Emne: **${mailing.subject}**`);
-    parts.push(`- Periode: efter ${formatDate(mailing.period.from)} til og med ${formatDate(mailing.period.to)}`);
+    parts.push(`- Periode: ${periodText(mailing.period)}`);
     parts.push(`- Modtagere: ${audience.recipients} (${audience.optedOut} har fravalgt nyhedsbrevet)`);
     for (const section of mailing.sections) parts.push(`- ${section.heading}: ${section.items.join('; ')}`);
     // A fence longer than any run of backticks in the text, so the text cannot end the code block.

@@ -63,12 +63,15 @@ describe('newsletter contents: what is new for a tier in a period', () => {
     );
   });
 
-  it('counts the period as after `from` up to and including `to`, and leaves out empty sections', () => {
-    // 2026-11-20 is the November newsletter's date: excluded as `from`, included as `to`.
-    expect(titles(sections('bred', '2026-11-20', '2026-11-26'))).toEqual([]);
-    expect(titles(sections('bred', '2026-11-19', '2026-11-20'))).toEqual([['Nyheder', ['Nyhedsbrev november 2026']]]);
+  it('counts the period from `from` up to the day before `to`, and leaves out empty sections', () => {
+    // 2026-11-20 is the November newsletter's date, 2026-11-27 the shared alert's: `from` counts, `to` does not.
+    expect(titles(sections('bred', '2026-11-21', '2026-11-27'))).toEqual([]);
+    expect(titles(sections('bred', '2026-11-20', '2026-11-21'))).toEqual([['Nyheder', ['Nyhedsbrev november 2026']]]);
+    expect(titles(sections('bred', '2026-11-27', '2026-11-28'))).toEqual([
+      ['Nyheder', ['Varsel om falske opkald fra en påstået it-support']],
+    ]);
     // The autumn meeting (5 October) is the only meeting of October.
-    expect(titles(sections('bred', '2026-09-30', '2026-10-31'))).toEqual([
+    expect(titles(sections('bred', '2026-10-01', '2026-11-01'))).toEqual([
       ['Fra netværksmøderne', ['Netværksmøde efterår 2026']],
     ]);
   });

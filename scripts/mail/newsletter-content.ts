@@ -38,7 +38,7 @@ export interface NewsletterSection {
 export interface NewsletterInput {
   entries: readonly LibraryEntry[];
   tier: Tier;
-  /** After `from`, up to and including `to`. */
+  /** From `from` up to the day before `to`: `to` is the day the issue is made, which belongs to the next one. */
   period: { from: string; to: string };
   /** Git dates of an entry's file; undefined when git does not know it (the reviewed date is used). */
   datesOf(entry: LibraryEntry): FileDates | undefined;
@@ -49,7 +49,9 @@ export interface NewsletterInput {
 /** The sections of one tier's issue, in reading order; empty sections are left out. */
 export function newsletterSections(input: NewsletterInput): NewsletterSection[] {
   const { from, to } = input.period;
-  const inPeriod = (date: string) => date > from && date <= to;
+  // Half-open, so consecutive issues neither overlap nor leave a gap: what lands on the day an issue is made, after
+  // it was made, is in the next one.
+  const inPeriod = (date: string) => date >= from && date < to;
   const visible = input.entries.filter((e) => visibleInTier(e.data.audience, input.tier));
   const news: NewsletterItem[] = [];
   const added: NewsletterItem[] = [];
@@ -82,7 +84,7 @@ export function newsletterSections(input: NewsletterInput): NewsletterSection[] 
         const changed = isoDay(dates?.updated ?? reviewed);
         const facts = [CATEGORY_LABELS[category], `version ${version}`, ...(status === 'udkast' ? ['udkast'] : [])];
         if (inPeriod(created)) added.push({ ...base, meta: facts.join(' · '), date: created });
-        else if (inPeriod(changed) && created <= from)
+        else if (inPeriod(changed) && created < from)
           updated.push({ ...base, meta: [`opdateret ${formatDate(changed)}`, ...facts].join(' · '), date: changed });
         break;
       }

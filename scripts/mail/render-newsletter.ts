@@ -2,7 +2,7 @@
  * A newsletter issue as subject, HTML and plain text. Every item links into the site; the reader logs in through
  * the gate, so the mail itself carries only titles, summaries and facts the tier may see anyway.
  */
-import { formatDate } from '#model/dates.ts';
+import { addDays, formatDate } from '#model/dates.ts';
 import { formatMonth } from '#model/library/experience.ts';
 import { TIER_NAMES, type Tier } from '#model/tiers.ts';
 import { escapeHtml, mailHref } from './escape.ts';
@@ -48,7 +48,7 @@ export function renderNewsletter(input: NewsletterRender): RenderedMail {
   const subject = `Nyhedsbrev fra Sikkerhedsnet – ${month}`;
   const label = `Nyhedsbrev · ${upperFirst(TIER_NAMES[tier])}`;
   const heading = `Nyt siden ${formatDate(period.from)}`;
-  const intro = `Her er, hvad der er kommet i Sikkerhedsnet fra ${formatDate(period.from)} til ${formatDate(period.to)}.`;
+  const intro = `Her er, hvad der er kommet i Sikkerhedsnet fra ${formatDate(period.from)} til og med ${formatDate(addDays(period.to, -1))}.`;
   const href = (url: string) => mailHref(url, siteUrl) ?? siteUrl;
 
   const htmlSections = sections.map((section) => {

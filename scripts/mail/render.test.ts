@@ -148,7 +148,7 @@ describe('a newsletter', () => {
         '',
         'Nyt siden 1. november 2026',
         '',
-        'Her er, hvad der er kommet i Sikkerhedsnet fra 1. november 2026 til 1. december 2026.',
+        'Her er, hvad der er kommet i Sikkerhedsnet fra 1. november 2026 til og med 30. november 2026.',
         '',
         'NYHEDER',
         '',

@@ -23,7 +23,10 @@ export interface Mailing {
   subject: string;
   html: string;
   text: string;
-  /** The newsletter's period: after `from`, up to and including `to` (`YYYY-MM-DD`). Alerts: the news date twice. */
+  /**
+   * The newsletter's period: from `from` up to, not including, `to`, the day the issue was made (`YYYY-MM-DD`); the
+   * next issue starts at `to`. Alerts: the news date twice.
+   */
   period: { from: string; to: string };
   /** What it contains, for the preview and the dry run. */
   sections: MailingSection[];

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatDate, isoDay, isReviewOverdue } from './dates.ts';
+import { addDays, addMonths, formatDate, isoDay, isReviewOverdue } from './dates.ts';
 
 describe('dates', () => {
   it('adds months, clamping to the last day of the month', () => {
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonths('2025-11-15', 12)).toBe('2026-11-15');
     expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+  });
+
+  it('adds days across month, year and leap-day boundaries', () => {
+    expect(addDays('2026-12-01', -1)).toBe('2026-11-30');
+    expect(addDays('2027-01-01', -1)).toBe('2026-12-31');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-11-30', 14)).toBe('2026-12-14');
   });
 
   it('marks a template overdue only after its interval has passed (fixed "today")', () => {

@@ -59,6 +59,12 @@ export function addMonths(date: string, months: number): string {
   return `${pad(ny, 4)}-${pad(nm, 2)}-${pad(Math.min(d, daysInMonth(ny, nm)), 2)}`;
 }
 
+/** `date` plus `days` (negative for earlier), e.g. the last day of a period that ends before `to`. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = parts(date) ?? [1970, 1, 1];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   const [fy, fm, fd] = parts(from) ?? [1970, 1, 1];
