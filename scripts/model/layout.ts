@@ -11,3 +11,5 @@ export const LIBRARY_DIR = 'templates-library';
 export const DIST_DIR = 'dist';
 /** The Astro project. */
 export const SITE_DIR = 'site';
+/** The committed exports of GitHub Discussions, `discussions/<kerne|bred>.json` (npm run discussions -- export). */
+export const DISCUSSIONS_DIR = 'discussions';

@@ -47,6 +47,32 @@ export const githubPolicySchema = z.strictObject({
   teams: z.array(teamSchema, { error: 'teams skal være en liste' }).default([]),
 });
 
+const repoName = z
+  .string({ error: 'repo skal være tekst' })
+  .regex(/^[A-Za-z0-9._-]+$/, { error: 'ugyldigt repository-navn' });
+const categoryName = (field: string) =>
+  z.string({ error: `${field} skal være kategoriens navn på GitHub` }).min(1, { error: `${field} må ikke være tom` });
+
+/**
+ * Where the network's questions and answers live: GitHub Discussions in one repository per tier, in the
+ * organisation of `github.org`, with the categories named as on GitHub.
+ */
+export const discussionsPolicySchema = z.strictObject({
+  /** The core network's repository (must be one of github.kerne_repos: rule discussions-repo). */
+  kerne: z.strictObject({ repo: repoName }),
+  /** The broad group's repository (must not be a kerne repo: everything in it is shown to both tiers). */
+  bred: z.strictObject({ repo: repoName }),
+  /** The categories' names on GitHub, the same in both repositories. */
+  categories: z.strictObject({
+    /** The answerable Q&A category, e.g. "Spørgsmål og svar". */
+    questions: categoryName('questions'),
+    /** Open discussion of experiences, e.g. "Erfaringer". */
+    experiences: categoryName('experiences'),
+    /** KL's polls, e.g. "KL spørger". */
+    polls: categoryName('polls'),
+  }),
+});
+
 /** `registry/policy.yaml` */
 export const policyFileSchema = z.strictObject({
   /** Months a confirmation stays valid. */
@@ -71,4 +97,6 @@ export const policyFileSchema = z.strictObject({
   grace_days: int('grace_days').min(0, { error: 'grace_days må ikke være negativ' }).default(30),
   /** GitHub teams; optional. */
   github: githubPolicySchema.optional(),
+  /** GitHub Discussions per tier (questions and answers); optional, needs `github`. */
+  discussions: discussionsPolicySchema.optional(),
 });
