@@ -13,6 +13,8 @@ export interface AstroTierBuild {
   registryDir: string;
   /** The tier's member directory (JSON, scripts/build/member-directory.ts); the pages about members need it. */
   directoryFile?: string;
+  /** The tier's answered questions (JSON, scripts/build/question-pages.ts); the pages under /spoergsmaal/ need it. */
+  questionsFile?: string;
   repoUrl?: string;
   publicUrl?: string;
   /** Pin "today" for the review badge (tests). */
@@ -55,9 +57,12 @@ export async function runAstroBuild(options: AstroTierBuild): Promise<void> {
     SIKKERHEDSNET_REPO_ROOT: options.repoRoot,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  // Only this tier's directory: a file of the other tier must never be reachable from this process's settings.
+  // Only this tier's directory and questions: a file of the other tier must never be reachable from this process's
+  // settings.
   if (options.directoryFile) env.SIKKERHEDSNET_DIRECTORY = options.directoryFile;
   else delete env.SIKKERHEDSNET_DIRECTORY;
+  if (options.questionsFile) env.SIKKERHEDSNET_QUESTIONS = options.questionsFile;
+  else delete env.SIKKERHEDSNET_QUESTIONS;
   if (options.repoUrl) env.SIKKERHEDSNET_REPO_URL = options.repoUrl;
   if (options.publicUrl) env.SIKKERHEDSNET_PUBLIC_URL = options.publicUrl;
   if (options.today) env.SIKKERHEDSNET_TODAY = options.today;

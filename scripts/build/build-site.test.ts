@@ -23,6 +23,7 @@ beforeAll(async () => {
   result = await buildSite({
     contentDir: join(REPO_ROOT, 'site/fixtures/library'),
     registryDir: join(REPO_ROOT, 'site/fixtures/registry'),
+    discussionsDir: join(REPO_ROOT, 'site/fixtures/discussions'),
     outDir: out,
     today: '2026-11-28',
     repoUrl: 'https://example.test/edit/main/',
@@ -155,7 +156,10 @@ describe('buildSite on the fixture library', () => {
         expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g), file).toBeNull();
         // A style element, or a style attribute on any tag in any spelling (the CSP has style-src 'self').
         expect(html.match(/<style[\s>]|<[a-z][^>]*[\s"']style\s*=/gi), file).toBeNull();
-        expect(html, file).not.toMatch(/(src|href)="(https?:)?\/\/(?!sikkerhedsnet\.example\.test|example\.test)/);
+        // Nothing is loaded from another site; links (<a>) may lead there (a question's thread on GitHub).
+        expect(html, file).not.toMatch(
+          /<(?!a\s)[a-z]+\s[^>]*(src|href)="(https?:)?\/\/(?!sikkerhedsnet\.example\.test|example\.test)/,
+        );
         // Every page names the icon, so no browser falls back to asking for /favicon.ico.
         expect(html, file).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
         expect(html, file).not.toContain('favicon.ico');
@@ -307,18 +311,35 @@ describe('buildSite on the fixture library', () => {
     assertWellFormedXml(sitemapB);
     expect(sitemapB).toContain('<loc>https://sikkerhedsnet.example.test/skabeloner/risikovurdering/</loc>');
     expect(sitemapB).not.toContain('sikkerhedspolitik-gammel');
+    expect(sitemapB).toContain(
+      '<url><loc>https://sikkerhedsnet.example.test/spoergsmaal/3/</loc><lastmod>2026-11-04</lastmod></url>',
+    );
+    expect(sitemapB).not.toContain('/spoergsmaal/kerne-');
+    expect(await read('kerne', 'sitemap.xml')).toContain(
+      '<loc>https://sikkerhedsnet.example.test/spoergsmaal/kerne-7/</loc>',
+    );
   });
 
   it('indexes content pages with Danish search filters for type, category, tag and owner', async () => {
     const entry = JSON.parse(await read('bred', 'pagefind/pagefind-entry.json'));
     expect(Object.keys(entry.languages)).toEqual(['da']);
-    // 6 templates, news (2) and meetings, 3 experiences, and the pages of the 3 municipalities and KL (type kommune).
-    expect(entry.languages.da.page_count).toBe(14);
+    // 6 templates, news (2) and meetings, 3 experiences, the pages of the 3 municipalities and KL (type kommune),
+    // and the 2 answered questions of the broad repository (type spørgsmål).
+    expect(entry.languages.da.page_count).toBe(16);
     const filters = (await listFiles(join(out, 'bred/pagefind/filter'))).map(
       async (f) => readableParts(f, await readFile(join(out, 'bred/pagefind/filter', f)))[0]?.text ?? '',
     );
     const text = (await Promise.all(filters)).join('\n');
-    for (const value of ['skabelon', 'nyhed', 'møde', 'kommune', 'Risikostyring', 'Københavns Kommune', 'ISO 27001']) {
+    for (const value of [
+      'skabelon',
+      'nyhed',
+      'møde',
+      'kommune',
+      'spørgsmål',
+      'Risikostyring',
+      'Københavns Kommune',
+      'ISO 27001',
+    ]) {
       expect(text).toContain(value);
     }
     expect(await read('bred', 'soeg/index.html')).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);

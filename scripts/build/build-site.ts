@@ -1,13 +1,15 @@
 import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DIST_DIR, LIBRARY_DIR, REGISTRY_DIR } from '#model/layout.ts';
+import { DISCUSSIONS_DIR, DIST_DIR, LIBRARY_DIR, REGISTRY_DIR } from '#model/layout.ts';
 import { type Tier, visibleInTier } from '#model/tiers.ts';
 import type { Problem } from '../problems/problem.ts';
 import { runAstroBuild } from './astro-build.ts';
+import { loadDiscussionExports } from './discussion-exports.ts';
 import { loadBuildLibrary } from './load-library.ts';
 import { listFiles, writeManifest } from './manifest.ts';
 import { loadBuildRegistry, writeTierDirectory } from './member-directory.ts';
 import { closePagefind, indexTier } from './pagefind-index.ts';
+import { writeTierQuestions } from './question-pages.ts';
 import { REPO_ROOT } from './repo-root.ts';
 import { writeTemplateAssets } from './tier-assets.ts';
 import { type DocxRenderer, type RenderDocx, renderWordFiles, startDocxRenderer } from './word-files.ts';
@@ -19,6 +21,11 @@ export interface BuildSiteOptions {
   contentDir?: string;
   /** The registry: owner codes and names, and the member directory (default <repoRoot>/registry). */
   registryDir?: string;
+  /**
+   * The Discussions exports `kerne.json` and `bred.json` (default <repoRoot>/discussions); a missing file means no
+   * questions from that repository. The build never asks GitHub.
+   */
+  discussionsDir?: string;
   /** Where dist/<tier>/ and <tier>.manifest.json go (default <repoRoot>/dist). */
   outDir?: string;
   tiers?: readonly Tier[];
@@ -36,6 +43,8 @@ export interface BuildSiteOptions {
   unsafeNoTierFilter?: boolean;
   /** Test-only: give the broad tier the core tier's member directory, to prove the leak test can fail. */
   unsafeNoDirectoryFilter?: boolean;
+  /** Test-only: give the broad tier the core tier's question pages, to prove the leak test can fail. */
+  unsafeNoQuestionFilter?: boolean;
 }
 
 export interface TierResult {
@@ -54,7 +63,7 @@ export interface BuildSiteResult {
 /**
  * Build the library into one complete static site per tier: validate the content and load the registry, run
  * `astro build` per tier (core-only entries never loaded in the broad build, each tier given only its own member
- * directory), index each tier with its own Pagefind bundle,
+ * directory and its own answered questions), index each tier with its own Pagefind bundle,
  * write Word files and attachments, then swap the finished tiers into place and write the manifests.
  * Content problems are returned (nothing is written); build failures throw.
  */
@@ -62,6 +71,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   const repoRoot = options.repoRoot ?? REPO_ROOT;
   const contentDir = resolve(repoRoot, options.contentDir ?? LIBRARY_DIR);
   const registryDir = resolve(repoRoot, options.registryDir ?? REGISTRY_DIR);
+  const discussionsDir = resolve(repoRoot, options.discussionsDir ?? DISCUSSIONS_DIR);
   const outDir = resolve(repoRoot, options.outDir ?? DIST_DIR);
   const tiers = options.tiers ?? (['kerne', 'bred'] as const);
   const publicUrl = options.publicUrl ?? 'http://localhost:4321';
@@ -86,6 +96,12 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
     return { problems: [...library.problems, ...members.problems], tiers: [] };
   }
   const { registry } = members;
+  step(`Læser spørgsmål og svar i ${discussionsDir}`);
+  // A broken export stops the build like a broken registry; a missing one only means no questions.
+  const discussions = await loadDiscussionExports(repoRoot, discussionsDir, registry);
+  if (discussions.problems.length > 0) {
+    return { problems: [...library.problems, ...members.problems, ...discussions.problems], tiers: [] };
+  }
 
   await mkdir(outDir, { recursive: true });
   // The work directory must be inside the repository: Astro's temporary server build resolves packages
@@ -108,6 +124,9 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
         const dir = join(work, tier);
         const unsafeDirectory = options.unsafeNoDirectoryFilter === true && tier === 'bred';
         const directoryFile = await writeTierDirectory(work, registry, tier, unsafeDirectory);
+        const unsafeQuestions = options.unsafeNoQuestionFilter === true && tier === 'bred';
+        const questions = await writeTierQuestions(work, registry, discussions.exports, tier, unsafeQuestions);
+        step(`${tier}: ${questions.questions} besvarede spørgsmål`);
         await runAstroBuild({
           repoRoot,
           tier,
@@ -116,6 +135,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
           contentDir,
           registryDir,
           directoryFile,
+          questionsFile: questions.file,
           repoUrl: options.repoUrl,
           publicUrl,
           today: options.today,

@@ -1,23 +1,56 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DiscussionExport, discussionExportSchema } from '#model/discussions.ts';
 import { parseLibrary } from '../library/parse-library.ts';
 import { readLibraryFiles } from '../library/read-files.ts';
 import { loadRegistry } from '../registry/load.ts';
 import { buildSite } from './build-site.ts';
-import { coreOnlyMemberNeedles, coreOnlyNeedles, optedOutNeedles } from './leak-needles.ts';
+import { bodySentences, coreOnlyMemberNeedles, coreOnlyNeedles, optedOutNeedles } from './leak-needles.ts';
 import { scanForLeaks } from './leak-scan.ts';
 import { REPO_ROOT } from './repo-root.ts';
 
 const contentDir = join(REPO_ROOT, 'site/fixtures/library');
 const registryDir = join(REPO_ROOT, 'site/fixtures/registry');
+const discussionsDir = join(REPO_ROOT, 'site/fixtures/discussions');
 const renderDocx = (await import('./docx/render.ts')).renderTemplateDocx;
 
 let tmp: string;
 let needles: string[];
 let memberNeedles: string[];
 let optedOut: string[];
+let questionNeedles: string[];
+let answeredNeedles: string[];
+let logins: string[];
+
+/**
+ * Strings of the core repository's discussions that must never appear in the broad build: every title, every
+ * sentence of 25+ characters of a question, answer or reply (sentences with Markdown or an @mention are left out:
+ * the page shows them rendered or rewritten), the page's slug and path, and the repository's Discussions address.
+ * Derived from the export itself, not from the code under test. `answered`: only the questions that have pages.
+ */
+function coreQuestionNeedles(core: DiscussionExport, answered = false): string[] {
+  const needles = new Set([`https://github.com/${core.repository}/discussions`]);
+  for (const d of core.discussions) {
+    if (answered && !(d.category === 'questions' && d.comments.some((c) => c.isAnswer))) continue;
+    needles.add(d.title);
+    needles.add(`kerne-${d.number}`).add(`/spoergsmaal/kerne-${d.number}/`);
+    const texts = [d.body, ...d.comments.flatMap((c) => [c.body, ...c.replies.map((r) => r.body)])];
+    for (const sentence of texts.flatMap(bodySentences)) if (!/[@*_`[\]<>]/.test(sentence)) needles.add(sentence);
+  }
+  return [...needles].sort();
+}
+
+/** Every GitHub login in the exports: no page names anyone by login, whatever the filters. */
+function exportLogins(exports: DiscussionExport[]): string[] {
+  const logins = new Set<string>();
+  for (const d of exports.flatMap((e) => e.discussions)) {
+    const authors = [d.author, ...d.comments.flatMap((c) => [c.author, ...c.replies.map((r) => r.author)])];
+    for (const a of authors) if (a) logins.add(a.login);
+  }
+  return [...logins].sort();
+}
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'sikkerhedsnet-leak-'));
@@ -28,7 +61,13 @@ beforeAll(async () => {
   memberNeedles = coreOnlyMemberNeedles(registry);
   optedOut = optedOutNeedles(registry);
   needles = [...new Set([...coreOnlyNeedles(lib.entries), ...memberNeedles])].sort();
-  const common = { contentDir, registryDir, today: '2026-11-28', tiers: ['bred'] as const, renderDocx };
+  const readExport = async (tier: string) =>
+    discussionExportSchema.parse(JSON.parse(await readFile(join(discussionsDir, `${tier}.json`), 'utf8')));
+  const [core, broad] = [await readExport('kerne'), await readExport('bred')];
+  questionNeedles = coreQuestionNeedles(core);
+  answeredNeedles = coreQuestionNeedles(core, true);
+  logins = exportLogins([core, broad]);
+  const common = { contentDir, registryDir, discussionsDir, today: '2026-11-28', tiers: ['bred'] as const, renderDocx };
   // Sequential: both builds share Pagefind's backend process.
   const safe = await buildSite({ ...common, outDir: join(tmp, 'safe') });
   expect(safe.problems).toEqual([]);
@@ -37,6 +76,7 @@ beforeAll(async () => {
     outDir: join(tmp, 'unsafe'),
     unsafeNoTierFilter: true,
     unsafeNoDirectoryFilter: true,
+    unsafeNoQuestionFilter: true,
   });
   expect(unsafe.problems).toEqual([]);
 });
@@ -126,6 +166,59 @@ describe('leak test: the broad tier never contains core-only content', () => {
     expect(await scanForLeaks(join(tmp, 'unsafe/bred'), optedOut)).toEqual([]);
   });
 
+  it('derives needles for every discussion of the core repository: titles, sentences, slugs, the forum', () => {
+    for (const needle of [
+      'Hvordan tæller vi lilla flamingoer i serverrummet?',
+      'Lilla flamingoer står på ét ben i serverrummet hver nat klokken tolv.',
+      'Tæl flamingoerne med en gul regnemaskine fra Vejle og gem tallet i logboksen.',
+      'Sølvfarvede pingviner bærer backupbåndene over isen til Esbjerg om vinteren.',
+      'Turkise hvalrosser synger logbeskederne baglæns hver fredag eftermiddag.',
+      'Okkergule næsehorn har allerede godkendt den gule regnemaskine.',
+      'Hvem ejer nøglen til det orange pengeskab?',
+      'Nøglen til det orange pengeskab hænger hos vagten på rådhuset i Vejle.',
+      'kerne-7',
+      '/spoergsmaal/kerne-12/',
+      'https://github.com/kl-sikkerhedsnet/sikkerhedsnet/discussions',
+      // Not answered, or not a question: no page in either tier, and still never in the broad build.
+      'Må skildpadderne i arkivet få VPN-adgang?',
+      'Erfaringer med blå kameler i driften',
+    ]) {
+      expect(questionNeedles).toContain(needle);
+    }
+    expect(answeredNeedles).not.toContain('Må skildpadderne i arkivet få VPN-adgang?');
+    expect(logins).toEqual([
+      'anne-demo',
+      'carla-proeve',
+      'frede-kontakt',
+      'hanne-holm',
+      'kl-admin-demo',
+      'kl-moderator-demo',
+      'maren-hemmelig',
+      'ole-fravalgt',
+      'ukendt-konto',
+    ]);
+  });
+
+  it('finds nothing of the core repository’s discussions in dist/bred', async () => {
+    expect(await scanForLeaks(join(tmp, 'safe/bred'), questionNeedles)).toEqual([]);
+  });
+
+  it('does find the core questions when the question filter is disabled (so the test above can fail)', async () => {
+    const leaks = await scanForLeaks(join(tmp, 'unsafe/bred'), questionNeedles);
+    expect([...new Set(leaks.map((l) => l.needle))].sort()).toEqual(answeredNeedles);
+    const files = new Set(leaks.map((l) => l.file));
+    // The pages, the list, the sitemap and the search index.
+    expect(files).toContain('spoergsmaal/kerne-7/index.html');
+    expect(files).toContain('spoergsmaal/index.html');
+    expect(files).toContain('sitemap.xml');
+    expect([...files].some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
+  });
+
+  it('names nobody by GitHub login, with or without the filters', async () => {
+    expect(await scanForLeaks(join(tmp, 'safe/bred'), logins)).toEqual([]);
+    expect(await scanForLeaks(join(tmp, 'unsafe/bred'), logins)).toEqual([]);
+  });
+
   it('keeps the shared content in the broad tier', async () => {
     const shared = [
       'Informationssikkerhedspolitik',
@@ -139,6 +232,11 @@ describe('leak test: the broad tier never contains core-only content', () => {
       'carla.proeve@kk.dk',
       'Anne Demo',
       'anne.demo@kk.dk',
+      // The broad repository's answered question, its page and its forum.
+      'Hvor længe gemmer I logfiler fra adgangskontrol?',
+      'De fleste kommuner gemmer dem i',
+      '/spoergsmaal/3/',
+      'https://github.com/kl-sikkerhedsnet/sikkerhedsnet-bred/discussions',
     ];
     const found = await scanForLeaks(join(tmp, 'safe/bred'), shared);
     expect([...new Set(found.map((l) => l.needle))].sort()).toEqual([...shared].sort());

@@ -56,7 +56,7 @@ describe('the build’s registry', () => {
     expect(loaded.problems).toEqual([
       {
         file: 'registry/kommuner/101-koebenhavn.yaml',
-        line: 28,
+        line: 32,
         column: 11,
         rule: 'schema-value',
         severity: 'error',
@@ -70,7 +70,7 @@ describe('the build’s registry', () => {
     expect((await load()).problems).toEqual([
       {
         file: 'registry/kommuner/101-koebenhavn.yaml',
-        line: 27,
+        line: 31,
         column: 13,
         rule: 'member-topic',
         severity: 'error',
@@ -85,7 +85,7 @@ describe('the build’s registry', () => {
     const result = await buildSite({ repoRoot: root, contentDir: 'templates-library', registryDir: 'registry' });
     expect(result.tiers).toEqual([]);
     expect(result.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`)).toEqual([
-      'registry/kommuner/101-koebenhavn.yaml:27:13 member-topic',
+      'registry/kommuner/101-koebenhavn.yaml:31:13 member-topic',
     ]);
     await expect(readFile(join(root, 'dist', 'bred.manifest.json'))).rejects.toThrow(/ENOENT/);
   });

@@ -7,6 +7,7 @@ import { a11yTests } from './ui-tests/a11y.ts';
 import { experiencesTests } from './ui-tests/experiences.ts';
 import { layoutTests } from './ui-tests/layout.ts';
 import { membersTests } from './ui-tests/members.ts';
+import { questionsTests } from './ui-tests/questions.ts';
 import { searchTests } from './ui-tests/search.ts';
 import { searchBasicsTests } from './ui-tests/search-basics.ts';
 
@@ -16,4 +17,5 @@ searchBasicsTests(site);
 searchTests(site);
 membersTests(site);
 experiencesTests(site);
+questionsTests(site);
 a11yTests(site);

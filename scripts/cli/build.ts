@@ -2,7 +2,7 @@
  * `npm run build`: build dist/kerne/ and dist/bred/ with their Pagefind bundles, Word files and manifests.
  * Exit codes: 0 built, 1 content problems (nothing written), 2 usage or internal error.
  */
-import { DIST_DIR, REGISTRY_DIR } from '#model/layout.ts';
+import { DISCUSSIONS_DIR, DIST_DIR, REGISTRY_DIR } from '#model/layout.ts';
 import { isTier, TIERS, type Tier } from '#model/tiers.ts';
 import { exitCodeFor, formatProblemsJson, formatProblemsText, summarizeProblems } from '../problems/problem.ts';
 import { buildConfigFromEnv } from './build-config.ts';
@@ -25,14 +25,18 @@ const tierFlag: Flag<Tier[]> = {
 
 const build = defineCommand({
   summary: 'byg begge niveauers sites med søgeindeks, Word-filer og manifester',
-  usage: 'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--out MAPPE] [--json]',
+  usage:
+    'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--discussions MAPPE] [--out MAPPE] [--json]',
   details:
+    'Spørgsmål og svar læses fra de gemte eksporter af GitHub Discussions (kerne.json og bred.json); byggeriet\n' +
+    'spørger aldrig GitHub. Opdatér dem med npm run discussions -- export.\n' +
     'Miljø: SIKKERHEDSNET_CONTENT (biblioteket, når --content ikke er givet) og SIKKERHEDSNET_PUBLIC_URL\n' +
     '(sitets adresse i feed, sitemap og Word-filer; standard http://localhost:4321).',
   flags: {
     tier: tierFlag,
     content: stringFlag('MAPPE', 'biblioteket (standard: SIKKERHEDSNET_CONTENT eller templates-library)'),
     registry: stringFlag('MAPPE', `registret med kommuner.yaml (standard: ${REGISTRY_DIR})`),
+    discussions: stringFlag('MAPPE', `eksporterne af GitHub Discussions (standard: ${DISCUSSIONS_DIR})`),
     out: stringFlag('MAPPE', `hvor <niveau>/ og <niveau>.manifest.json skrives (standard: ${DIST_DIR})`),
     json: booleanFlag('skriv problemer som JSON'),
   },
@@ -46,6 +50,7 @@ const build = defineCommand({
     const result = await buildSite({
       contentDir: flags.content ?? env.config.contentDir,
       registryDir: flags.registry ?? REGISTRY_DIR,
+      discussionsDir: flags.discussions ?? DISCUSSIONS_DIR,
       outDir: flags.out ?? DIST_DIR,
       tiers: flags.tier,
       publicUrl: env.config.publicUrl,

@@ -3,10 +3,16 @@
  * table of commands, each defined in its own file; the discussions code is imported only when a command runs.
  */
 import { type Command, dispatch } from './command.ts';
+import { exportCommand } from './discussions-export.ts';
+import { reportCommand } from './discussions-report.ts';
+import { similarCommand } from './discussions-similar.ts';
 import { runCli } from './run-cli.ts';
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   // commands: one line per command, e.g. export: exportCommand,
+  export: exportCommand,
+  similar: similarCommand,
+  report: reportCommand,
 };
 
 await runCli(

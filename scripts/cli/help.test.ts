@@ -149,7 +149,12 @@ describe('--help of content, build, serve and start', () => {
       'Brug: npm run content -- experience-request ',
       ['--issue-body', '--author', '--dir', '--registry', '--out', '--today'],
     ],
-    ['build.ts', [], 'Brug: npm run build -- ', ['--tier', '--content', '--registry', '--out', '--json']],
+    [
+      'build.ts',
+      [],
+      'Brug: npm run build -- ',
+      ['--tier', '--content', '--registry', '--discussions', '--out', '--json'],
+    ],
     ['serve.ts', [], 'Brug: npm run serve', []],
     ['start.ts', [], 'Brug: npm start', []],
   ])('%s %j --help: its own usage and flags, exit 0', async (script, args, usage, flags) => {
@@ -182,7 +187,7 @@ describe('unknown options: exit 2 with the message and the usage', () => {
     [
       'build.ts',
       ['--verbose'],
-      'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--out MAPPE] [--json]',
+      'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--discussions MAPPE] [--out MAPPE] [--json]',
     ],
     ['serve.ts', ['--verbose'], 'Brug: npm run serve'],
     ['start.ts', ['--verbose'], 'Brug: npm start'],
@@ -200,7 +205,7 @@ describe('unknown options: exit 2 with the message and the usage', () => {
       stdout: '',
       stderr:
         '--tier skal være "kerne" eller "bred"\n' +
-        'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--out MAPPE] [--json]\n',
+        'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--discussions MAPPE] [--out MAPPE] [--json]\n',
     });
   });
 });

@@ -21,12 +21,12 @@ interface Sketch {
 }
 
 /**
- * 32-bit FNV-1a hash of the shingle starting at `words[from]`: its words joined by single spaces, hashed without
- * building that string (allocating one string per shingle was most of this check's time).
+ * 32-bit FNV-1a hash of the `size`-word shingle starting at `words[from]`: its words joined by single spaces, hashed
+ * without building that string (allocating one string per shingle was most of this check's time).
  */
-function shingleHash(words: readonly string[], from: number): number {
+function shingleHash(words: readonly string[], from: number, size: number): number {
   let h = 0x811c9dc5;
-  for (let w = from; w < from + SHINGLE_WORDS; w++) {
+  for (let w = from; w < from + size; w++) {
     if (w > from) h = Math.imul(h ^ 0x20, 0x01000193);
     const word = words[w] ?? '';
     for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
@@ -40,6 +40,17 @@ function minhash(h: number, i: number): number {
   return (x ^ (x >>> 15)) >>> 0;
 }
 
+/**
+ * Hashed shingles of `size` consecutive words of an already normalized word list. Templates use 5-word shingles;
+ * the short questions of GitHub Discussions (scripts/discussions/similar-text.ts) use single words and their
+ * character n-grams.
+ */
+export function wordShingles(words: readonly string[], size: number = SHINGLE_WORDS): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + size <= words.length; i++) out.add(shingleHash(words, i, size));
+  return out;
+}
+
 /** Hashed word shingles of a template body, markup and code removed, lower-cased. */
 export function shingles(body: string): Set<number> {
   const words =
@@ -47,9 +58,7 @@ export function shingles(body: string): Set<number> {
       .replace(/<[^>]*>|\{\/\*[\s\S]*?\*\/\}|\]\([^)]*\)/g, ' ')
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(shingleHash(words, i));
-  return out;
+  return wordShingles(words);
 }
 
 function sketch(entry: TemplateEntry): Sketch {

@@ -1,11 +1,11 @@
 /**
  * Is the site build older than its sources? `npm start` rebuilds only then: a tier manifest is missing, or any
- * file under site/, templates-library/ or registry/ (names, rosters: the member pages) is newer than the oldest
+ * file under site/, templates-library/, registry/ (names, rosters: the member pages) or discussions/ (questions) is newer than the oldest
  * manifest.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST_DIR, LIBRARY_DIR, REGISTRY_DIR, SITE_DIR } from '#model/layout.ts';
+import { DISCUSSIONS_DIR, DIST_DIR, LIBRARY_DIR, REGISTRY_DIR, SITE_DIR } from '#model/layout.ts';
 
 const SKIP = new Set(['node_modules', '.astro', DIST_DIR, '.git']);
 
@@ -38,7 +38,7 @@ export async function buildFreshness(repoRoot: string, distDir: string): Promise
       return { fresh: false, reason: `${tier} er ikke bygget endnu` };
     }
   }
-  for (const source of [`${SITE_DIR}/`, `${LIBRARY_DIR}/`, `${REGISTRY_DIR}/`]) {
+  for (const source of [`${SITE_DIR}/`, `${LIBRARY_DIR}/`, `${REGISTRY_DIR}/`, `${DISCUSSIONS_DIR}/`]) {
     if ((await newestMtime(join(repoRoot, source))) > oldestBuild)
       return { fresh: false, reason: `${source} er ændret, siden sitet sidst blev bygget` };
   }

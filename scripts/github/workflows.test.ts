@@ -48,6 +48,8 @@ describe('GitHub workflows', () => {
       'access-request.yml',
       'alerts.yml',
       'content-comment.yml',
+      'discussion-duplicates.yml',
+      'discussions-report.yml',
       'experience-request.yml',
       'newsletter-send.yml',
       'newsletter.yml',
@@ -67,7 +69,7 @@ describe('GitHub workflows', () => {
       expect(job['runs-on']).toBe('ubuntu-latest');
       for (const [scope, level] of Object.entries(job.permissions ?? {})) {
         expect(['read', 'write', 'none']).toContain(level);
-        expect(['contents', 'issues', 'pull-requests', 'actions']).toContain(scope);
+        expect(['contents', 'issues', 'pull-requests', 'actions', 'discussions']).toContain(scope);
       }
     }
   });

@@ -120,6 +120,10 @@ export function parseRegistry(input: RegistryFiles, options: ParseOptions = {}):
     files: { kommuner: kommuner.file, admins: admins.file, policy: policy.file },
     places: { kommuner: kommuner.index.fields([]), admins: admins.index.fields([]), policy: policy.index.fields([]) },
     policyTeams: (policy.data.github?.teams ?? []).map((_, i) => policy.index.fields(['github', 'teams', i])),
+    policyDiscussions: {
+      kerne: policy.index.fields(['discussions', 'kerne']),
+      bred: policy.index.fields(['discussions', 'bred']),
+    },
   };
   return { registry, problems };
 }

@@ -64,4 +64,6 @@ export interface Registry {
   places: Record<SingleFileKind, FieldPositions>;
   /** Field positions of each `github.teams` entry in policy.yaml, in order (empty without a github section). */
   policyTeams: FieldPositions[];
+  /** Field positions of `discussions.kerne` and `discussions.bred` in policy.yaml (empty without that section). */
+  policyDiscussions: Record<'kerne' | 'bred', FieldPositions>;
 }

@@ -48,6 +48,7 @@ export function useUiSite(): () => UiSite {
     const result = await buildSite({
       contentDir: join(REPO_ROOT, 'site/fixtures/library'),
       registryDir: join(REPO_ROOT, 'site/fixtures/registry'),
+      discussionsDir: join(REPO_ROOT, 'site/fixtures/discussions'),
       outDir,
       tiers: ['kerne', 'bred'],
       today: UI_TODAY,

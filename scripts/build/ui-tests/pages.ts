@@ -22,8 +22,11 @@ export async function builtPages(outDir: string, tier: Tier): Promise<string[]> 
     .sort();
 }
 
-/** Pages of every kind, in both tiers; the category and news item differ, since the broad tier lacks the core ones. */
-const pageTypes = (category: string, newsItem: string): readonly string[] => [
+/**
+ * Pages of every kind, in both tiers; the category, news item and question differ, since the broad tier lacks the
+ * core ones.
+ */
+const pageTypes = (category: string, newsItem: string, question: string): readonly string[] => [
   '/',
   '/skabeloner/',
   '/skabeloner/informationssikkerhedspolitik/',
@@ -44,10 +47,12 @@ const pageTypes = (category: string, newsItem: string): readonly string[] => [
   '/medlemmer/',
   '/kommuner/',
   '/kommuner/101/',
+  '/spoergsmaal/',
+  `/spoergsmaal/${question}/`,
 ];
 
 /** One page of each kind, per tier: the pages the accessibility run covers in both schemes and widths. */
 export const PAGE_TYPES: Readonly<Record<Tier, readonly string[]>> = {
-  kerne: pageTypes('beredskab', 'kerne-trusselsvurdering'),
-  bred: pageTypes('politikker', 'nyhedsbrev-november-2026'),
+  kerne: pageTypes('beredskab', 'kerne-trusselsvurdering', 'kerne-7'),
+  bred: pageTypes('politikker', 'nyhedsbrev-november-2026', '3'),
 };

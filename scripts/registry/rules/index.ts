@@ -4,6 +4,7 @@ import { confirmationExpired, confirmationExpiring } from './confirmation.ts';
 import { contactMissing, contactTier } from './contacts.ts';
 import type { NamedRule } from './context.ts';
 import { dateFuture, dateOrder, dateReal } from './dates.ts';
+import { discussionsRepo } from './discussions.ts';
 import { emailDomain } from './domains.ts';
 import { kommunerUnique } from './kommuner.ts';
 import { municipalityExists, rosterFileNameMatches, rosterUnique } from './rosters.ts';
@@ -34,4 +35,5 @@ export const rules: readonly NamedRule[] = [
   { name: 'policy-github', run: policyGithub },
   { name: 'team-tier', run: teamTier },
   { name: 'team-slug', run: teamSlug },
+  { name: 'discussions-repo', run: discussionsRepo },
 ];

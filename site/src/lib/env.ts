@@ -23,6 +23,11 @@ export interface SiteEnv {
    * member and municipality pages need it, so only a build through scripts/build has them.
    */
   directoryFile: string | undefined;
+  /**
+   * The tier's answered questions, a JSON file the build writes from the Discussions exports and the registry
+   * (SIKKERHEDSNET_QUESTIONS); only a build through scripts/build has the pages under /spoergsmaal/.
+   */
+  questionsFile: string | undefined;
   /** Base for "Foreslå ændring" links; the file's repository path is appended. */
   repoEditUrl: string;
   /** Absolute site URL used in the feed and sitemap. */
@@ -45,6 +50,7 @@ export function readSiteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
     contentDir: resolve(REPO_ROOT, env.SIKKERHEDSNET_CONTENT ?? LIBRARY_DIR),
     registryDir: resolve(REPO_ROOT, env.SIKKERHEDSNET_REGISTRY ?? REGISTRY_DIR),
     directoryFile: env.SIKKERHEDSNET_DIRECTORY,
+    questionsFile: env.SIKKERHEDSNET_QUESTIONS,
     repoEditUrl: editUrl.endsWith('/') ? editUrl : `${editUrl}/`,
     publicUrl: env.SIKKERHEDSNET_PUBLIC_URL ?? 'http://localhost:4321',
     unsafeNoTierFilter: env.SIKKERHEDSNET_UNSAFE_NO_TIER_FILTER === '1',

@@ -1,7 +1,9 @@
 import type { APIRoute } from 'astro';
+import { isoDay } from '#model/dates.ts';
 import { getDirectory, organisationUrl } from '../lib/directory.ts';
 import { getExperiences, vendorGroups } from '../lib/experiences.ts';
 import { categoryPages, env, getMeetings, getNews, getTemplates, tagCounts } from '../lib/library.ts';
+import { getQuestionPages, questionUrl } from '../lib/questions.ts';
 import { absoluteUrl, escapeXml } from '../lib/xml.ts';
 
 /** Sitemap of this tier: every HTML page built from this tier's collections (redirect pages excluded). */
@@ -23,6 +25,8 @@ export const GET: APIRoute = async () => {
     { path: '/leverandoerer/' },
     ...(await getExperiences()).map((e) => ({ path: e.url, lastmod: e.data.reviewed })),
     ...vendorGroups(await getExperiences()).map((v) => ({ path: v.url })),
+    { path: '/spoergsmaal/' },
+    ...getQuestionPages().questions.map((q) => ({ path: questionUrl(q), lastmod: isoDay(q.answeredAt) })),
     { path: '/medlemmer/' },
     { path: '/kommuner/' },
     ...getDirectory().organisations.map((o) => ({ path: organisationUrl(o.code) })),

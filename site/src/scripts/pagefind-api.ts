@@ -71,6 +71,7 @@ export const TYPE_LABELS: Record<string, string> = {
   nyhed: 'Nyhed',
   møde: 'Møde',
   erfaring: 'Erfaring',
+  spørgsmål: 'Spørgsmål',
   kommune: 'Kommune',
 };
 
