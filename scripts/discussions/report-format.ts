@@ -4,7 +4,7 @@
  * the questions' titles only.
  */
 import { toCsv } from '#model/csv.ts';
-import { formatDate } from '#model/dates.ts';
+import { formatDate, formatMonth } from '#model/dates.ts';
 import { TIER_NAMES, TIERS, type Tier } from '#model/tiers.ts';
 import type { DiscussionsReport, QuestionFacts, Stats } from './report.ts';
 import { UNANSWERED_AFTER_DAYS } from './report.ts';
@@ -12,24 +12,9 @@ import { linkText } from './similar-answer.ts';
 
 export type ReportFormat = 'md' | 'csv' | 'json';
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** "januar 2026" from `2026-01`. */
 export function monthName(month: string): string {
-  return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+  return formatMonth(month.slice(0, 7));
 }
 
 /** A number with a Danish decimal comma and at most one decimal. */

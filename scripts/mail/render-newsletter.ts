@@ -2,8 +2,7 @@
  * A newsletter issue as subject, HTML and plain text. Every item links into the site; the reader logs in through
  * the gate, so the mail itself carries only titles, summaries and facts the tier may see anyway.
  */
-import { addDays, formatDate } from '#model/dates.ts';
-import { formatMonth } from '#model/library/experience.ts';
+import { addDays, formatDate, formatMonth } from '#model/dates.ts';
 import { TIER_NAMES, type Tier } from '#model/tiers.ts';
 import { escapeHtml, mailHref } from './escape.ts';
 import { mailHtml, mailText } from './mail-layout.ts';

@@ -95,6 +95,27 @@ export function isoDay(value: string): string {
   return isoDayFormatter().format(new Date(value));
 }
 
+const MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** A month as people read it: "2022-03" → "marts 2022". */
+export function formatMonth(month: string): string {
+  const [year, number] = month.split('-');
+  return `${MONTHS[Number(number) - 1] ?? number} ${year}`;
+}
+
 /** Danish long date, e.g. "1. november 2026", from `YYYY-MM-DD` or an ISO timestamp. */
 export function formatDate(value: string): string {
   let text = longDates.get(value);

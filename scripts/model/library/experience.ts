@@ -41,26 +41,8 @@ export function verdictToken(verdict: Verdict): string {
 /** Months after `reviewed` when an experience is due for review (the content check warns). */
 export const EXPERIENCE_REVIEW_MONTHS = 24;
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-/** `in_use_since` as people read it: "2022-03" → "marts 2022". */
-export function formatMonth(month: string): string {
-  const [year, number] = month.split('-');
-  return `${MONTHS[Number(number) - 1] ?? number} ${year}`;
-}
+/** `in_use_since` as people read it: "2022-03" → "marts 2022" (#model/dates.ts). */
+export { formatMonth } from '../dates.ts';
 
 const EXPERIENCE_KEYS = [
   'title',
