@@ -1,9 +1,10 @@
 /**
  * `npm run serve`: start only the SSO gate, configured by environment variables (docs/interfaces.md §5) through
  * scripts/gate/config.ts. Exit 1 when the configuration is missing or weak (in production), the access list /
- * manifests cannot be read, or (in production) the revocation directory cannot be written to; Ctrl-C or SIGTERM
+ * manifests cannot be read, or (in production) the revocation or activity directory cannot be written to; Ctrl-C or SIGTERM
  * closes the server cleanly (exit 0).
  */
+import { ActivityDirectoryError } from '../gate/activity.ts';
 import { loadGateConfig } from '../gate/config.ts';
 import { RevocationDirectoryError } from '../gate/revocations.ts';
 import { createGate } from '../gate/server.ts';
@@ -23,7 +24,7 @@ const serve = defineCommand({
   details:
     'Miljø (docs/interfaces.md §5): SIKKERHEDSNET_ISSUER, SIKKERHEDSNET_CLIENT_ID, SIKKERHEDSNET_CLIENT_SECRET,\n' +
     'SIKKERHEDSNET_SESSION_SECRET, SIKKERHEDSNET_PUBLIC_URL, SIKKERHEDSNET_ACCESS_LIST, SIKKERHEDSNET_REVOCATIONS,\n' +
-    'SIKKERHEDSNET_DIST, PORT, HOST, NODE_ENV=production, SIKKERHEDSNET_ALLOW_UNPINNED_TENANTS.',
+    'SIKKERHEDSNET_ACTIVITY, SIKKERHEDSNET_DIST, PORT, HOST, NODE_ENV=production, SIKKERHEDSNET_ALLOW_UNPINNED_TENANTS.',
   flags: {},
   async run() {
     const { config, errors, warnings } = loadGateConfig(process.env);
@@ -33,7 +34,8 @@ const serve = defineCommand({
     try {
       gate = await createGate({ config });
     } catch (error) {
-      if (error instanceof RevocationDirectoryError) return cannotStart([error.message]);
+      if (error instanceof RevocationDirectoryError || error instanceof ActivityDirectoryError)
+        return cannotStart([error.message]);
       process.stderr.write(
         `Gaten kan ikke starte: adgangslisten eller byggets manifester kunne ikke læses / The gate cannot start: the access list or the build manifests could not be read.\n  ${(error as Error).message}\n` +
           `Kør "npm run registry -- compile --out ${config.accessListFile}" og "npm run build".\n`,

@@ -71,6 +71,8 @@ const start = defineCommand({
           sessionSecret: config.sessionSecret,
           publicUrl: gateUrl,
           accessListFile,
+          // Activity of the demo (issue 16) stays out of dist/, which a rebuild replaces.
+          activityDir: process.env.SIKKERHEDSNET_ACTIVITY || join(root, '.tmp', 'activity'),
           distDir: dist,
           secureCookies: false,
           allowInsecureIssuer: true,
@@ -121,6 +123,9 @@ const start = defineCommand({
       );
       say(`  Send fx nyhedsbrevet: SIKKERHEDSNET_SMTP_URL=${mail.url} npm run newsletter -- send --send`);
     }
+    say(
+      'Aktivitet (sidevisninger, søgninger uden resultat) gemmes i .tmp/activity/; se den med npm run activity -- report --dir .tmp/activity',
+    );
     say('Stop med Ctrl-C.');
 
     await untilStopped();

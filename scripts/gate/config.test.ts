@@ -38,6 +38,12 @@ describe('loadGateConfig in production', () => {
     expect(config?.revocationsDir).toBe('/repo/delt/tilbagekaldt');
   });
 
+  it('puts activity beside the access list, or in SIKKERHEDSNET_ACTIVITY relative to the working directory', () => {
+    expect(loadGateConfig(GOOD_PRODUCTION, '/repo').config?.activityDir).toBe('/srv/sikkerhedsnet/activity');
+    const { config } = loadGateConfig({ ...GOOD_PRODUCTION, SIKKERHEDSNET_ACTIVITY: 'delt/aktivitet' }, '/repo');
+    expect(config?.activityDir).toBe('/repo/delt/aktivitet');
+  });
+
   it('lets an operator accept unpinned tenants during a transition, with a warning', () => {
     const { config, warnings } = loadGateConfig(
       { ...GOOD_PRODUCTION, SIKKERHEDSNET_ALLOW_UNPINNED_TENANTS: '1' },

@@ -20,6 +20,12 @@ export interface GateConfig {
    * `revocations/` beside the access list). Production refuses to start when it cannot be created or written to.
    */
   revocationsDir: string;
+  /**
+   * Directory of activity events and their quarter keys, shared by all gate replicas (SIKKERHEDSNET_ACTIVITY;
+   * default `activity/` beside the access list; #model/activity.ts). Production refuses to start when it cannot be
+   * created or written to.
+   */
+  activityDir: string;
   distDir: string;
   port: number;
   /** Interface to listen on; loopback in development, all interfaces in production unless HOST says otherwise. */
@@ -63,6 +69,11 @@ function parseUrl(name: string, value: string | undefined, errors: string[]): UR
 /** The default revocation directory: `revocations/` in the access list's directory. */
 export function defaultRevocationsDir(accessListFile: string): string {
   return join(dirname(accessListFile), 'revocations');
+}
+
+/** The default activity directory: `activity/` in the access list's directory. */
+export function defaultActivityDir(accessListFile: string): string {
+  return join(dirname(accessListFile), 'activity');
 }
 
 /** Read and check the gate's settings; `cwd` resolves relative paths. */
@@ -116,6 +127,7 @@ export function loadGateConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Con
     errors.push('SIKKERHEDSNET_ACCESS_LIST mangler / SIKKERHEDSNET_ACCESS_LIST is missing');
   // Whether it can be written to is checked when the gate opens it (see revocations.ts).
   const revocationsDir = resolve(cwd, env.SIKKERHEDSNET_REVOCATIONS || defaultRevocationsDir(accessListFile));
+  const activityDir = resolve(cwd, env.SIKKERHEDSNET_ACTIVITY || defaultActivityDir(accessListFile));
 
   const allowUnpinned = env.SIKKERHEDSNET_ALLOW_UNPINNED_TENANTS === '1';
   if (production && allowUnpinned)
@@ -135,6 +147,7 @@ export function loadGateConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Con
       publicUrl,
       accessListFile,
       revocationsDir,
+      activityDir,
       distDir,
       port,
       host: env.HOST || (production ? undefined : '127.0.0.1'),

@@ -1,7 +1,8 @@
 /**
  * The SSO gate: a `node:http` server in front of `dist/kerne/` and `dist/bred/`. Order of checks per request:
  * health → URL syntax → method → gate routes → session (not revoked; without one: login for a navigation, else
- * 401) → membership (every request) → tier manifest.
+ * 401) → membership (every request) → tier manifest. An HTML page served to a member is recorded as a page event,
+ * and `POST /_sikkerhedsnet/soegning` records a search that found little (activity.ts).
  */
 import type { Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -10,6 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { authorize, municipalityForEmail } from './access-list.ts';
 import type { AccessListStore } from './access-list-store.ts';
 import { formatAccessLine } from './access-log.ts';
+import { type Activity, openActivity, type Viewer } from './activity.ts';
+import { createRateLimit, handleSearchReport, isSameOrigin, SEARCH_REPORT_PATH } from './activity-route.ts';
 import {
   type AuthContext,
   CALLBACK_PATH,
@@ -21,7 +24,7 @@ import {
   startLogin,
 } from './auth-flow.ts';
 import { cachingFor } from './caching.ts';
-import { defaultRevocationsDir, type GateConfig } from './config.ts';
+import { defaultActivityDir, defaultRevocationsDir, type GateConfig } from './config.ts';
 import { openGateData } from './gate-data.ts';
 import { securityHeaders } from './headers.ts';
 import { createOidcClient } from './oidc.ts';
@@ -47,7 +50,7 @@ export interface GateOptions {
     | 'secureCookies'
     | 'allowInsecureIssuer'
   > &
-    Partial<Pick<GateConfig, 'requirePinnedTenant' | 'revocationsDir' | 'production'>>;
+    Partial<Pick<GateConfig, 'requirePinnedTenant' | 'revocationsDir' | 'activityDir' | 'production'>>;
   /** Access-log lines (one per request). Default: stdout. */
   accessLog?: (line: string) => void;
   /** Operational messages (reloads, refused logins). Default: stderr. */
@@ -63,11 +66,15 @@ export interface GateOptions {
    * before: test-only, the baseline of `npm run bench:search-latency`.
    */
   searchCache?: boolean;
+  /** Replica id naming this gate's activity files (default hostname and pid; tests with two gates in one process). */
+  replica?: string;
 }
 
 export interface Gate {
   server: Server;
   accessList: AccessListStore;
+  /** Activity recording; `flush()` writes buffered events now (tests). */
+  activity: Activity;
   /** Listen on `port` (0 = any) and `host`; resolves with the bound port. */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -92,6 +99,19 @@ export async function createGate(options: GateOptions): Promise<Gate> {
     onAccessListReload: options.onAccessListReload,
   });
   const { accessList, sites, revocations } = data;
+  let activity: Activity;
+  try {
+    activity = await openActivity(config.activityDir ?? defaultActivityDir(config.accessListFile), {
+      required: config.production === true,
+      log,
+      now,
+      replica: options.replica,
+    });
+  } catch (error) {
+    data.close();
+    throw error;
+  }
+  const reportContext = { activity, publicUrl: config.publicUrl, allow: createRateLimit(now) };
   const keys = deriveKeys(config.sessionSecret);
   const readSession = createSessionReader(cookieNames(config.secureCookies).session, keys, now, revocations.isRevoked);
   // Production names contact persons only to a pinned tenant, even with SIKKERHEDSNET_ALLOW_UNPINNED_TENANTS=1:
@@ -127,6 +147,24 @@ export async function createGate(options: GateOptions): Promise<Gate> {
     const parsed = parseRequestPath(req.url);
     if (!parsed.ok) return void sendText(req, res, parsed.status, badRequestPage());
     const path = parsed.path;
+    if (path === SEARCH_REPORT_PATH) {
+      if (method !== 'POST') return void sendText(req, res, 405, methodNotAllowedPage(), undefined, { Allow: 'POST' });
+      // Before the session: a cross-site page must learn nothing, not even whether its visitor is logged in.
+      if (!isSameOrigin(req, config.publicUrl))
+        return void sendText(req, res, 403, 'Kun fra Sikkerhedsnets egne sider.\n', 'text/plain; charset=utf-8', {
+          Connection: 'close',
+        });
+      const session = await readSession(req);
+      if (!session) return void refuseAnonymous(req, res);
+      const decision = authorize(accessList.current(), session, {
+        requirePinnedTenant: config.requirePinnedTenant === true,
+      });
+      if (!decision.allowed)
+        return void sendText(req, res, 403, 'Ingen adgang.\n', 'text/plain; charset=utf-8', { Connection: 'close' });
+      served.tier = decision.tier;
+      const viewer: Viewer = { email: session.email, tier: decision.tier, municipality: decision.member.municipality };
+      return void (await handleSearchReport(req, res, reportContext, viewer, session.sid));
+    }
     if (path === '/logout') {
       if (method === 'POST') return void (await logout(req, res, auth));
       return void sendText(req, res, 405, methodNotAllowedPage(), undefined, { Allow: 'POST' });
@@ -168,7 +206,14 @@ export async function createGate(options: GateOptions): Promise<Gate> {
     const other = found.entry.cache === 'search-hashed' ? sites.get(otherTier).lookup(path) : undefined;
     const caching = (info: Stats) =>
       cachingFor(found.entry, info, other?.kind === 'file' ? other.entry : undefined, searchCache);
-    if (!(await sendFile(req, res, found.entry, 200, caching))) await notFound(req, res, site);
+    if (!(await sendFile(req, res, found.entry, 200, caching))) return void (await notFound(req, res, site));
+    // A page view: an HTML page (not the 404 page, not an asset or Pagefind file) sent to a member by GET, as 200 or
+    // as 304 (a revalidated page is still a view). HEAD is no view.
+    if (method === 'GET' && found.entry.contentType.startsWith('text/html') && path !== '/404.html') {
+      if (res.statusCode === 200 || res.statusCode === 304) {
+        activity.page({ email: session.email, tier: decision.tier, municipality: decision.member.municipality }, path);
+      }
+    }
   };
 
   const server = createServer((req, res) => {
@@ -200,6 +245,7 @@ export async function createGate(options: GateOptions): Promise<Gate> {
   return {
     server,
     accessList,
+    activity,
     listen: (port, host) =>
       new Promise((resolvePort, reject) => {
         server.once('error', reject);
@@ -209,6 +255,7 @@ export async function createGate(options: GateOptions): Promise<Gate> {
       data.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await activity.close();
     },
   };
 }

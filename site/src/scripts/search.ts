@@ -25,8 +25,31 @@ const SESSION_EXPIRED = 'Din session er udløbet – genindlæs siden.';
 /** Typing searches once the keys rest this long; Enter and a filter change search at once. */
 const TYPING_DELAY_MS = 200;
 const SHOWN = 20;
+/** A typed search counts as settled once the query has stayed the same this long (Enter settles at once). */
+const SETTLED_DELAY_MS = 1500;
+/** Searches with at most this many results tell the gate what members look for and do not find. */
+const FEW_RESULTS = 2;
+/** The gate's route for that (scripts/gate/activity-route.ts); a static server without the gate answers 404. */
+const REPORT_URL = '/_sikkerhedsnet/soegning';
 // The latest run owns the page: an older, slower search must not overwrite a newer result or status.
 let runs = 0;
+// Queries already told to the gate on this page view, and the report waiting for the query to settle.
+const reported = new Set<string>();
+let settling: number | undefined;
+
+/** Tell the gate once per distinct query per page view; no retries, every failure (404, 405, offline) ignored. */
+function report(q: string, n: number): void {
+  const key = q.toLowerCase();
+  if (reported.has(key)) return;
+  reported.add(key);
+  fetch(REPORT_URL, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ q, n }),
+    credentials: 'same-origin',
+    keepalive: true,
+  }).catch(() => undefined);
+}
 
 /**
  * After the session expires the gate answers Pagefind's files with 401 (only a page load can log in again).
@@ -118,8 +141,9 @@ function renderFilters(counts: Record<string, Record<string, number>>, selected:
   if (focusedId) document.getElementById(focusedId)?.focus();
 }
 
-async function run(api: PagefindApi): Promise<void> {
+async function run(api: PagefindApi, settled = false): Promise<void> {
   const id = ++runs;
+  window.clearTimeout(settling);
   const q = input?.value.trim() ?? '';
   const selected = selectedFilters();
   writeState(q, selected);
@@ -138,6 +162,11 @@ async function run(api: PagefindApi): Promise<void> {
   if (id !== runs) return;
   resultsBox?.replaceChildren(...data.map(resultItem));
   const n = search.results.length;
+  // Only a plain query: a search narrowed by filters finding little says nothing about what the library lacks.
+  if (q && n <= FEW_RESULTS && Object.keys(selected).length === 0) {
+    if (settled) report(q, n);
+    else settling = window.setTimeout(() => report(q, n), SETTLED_DELAY_MS);
+  }
   const what = q ? ` for »${q}«` : '';
   if (n === 0) return showFailure(`Ingen resultater${what}.`, id);
   if (statusBox) {
@@ -172,14 +201,14 @@ async function main(): Promise<void> {
   ]);
   renderFilters(counts, state.selected);
   let typing: number | undefined;
-  const search = () => {
+  const search = (settled = false) => {
     window.clearTimeout(typing);
-    return run(api).catch(() => showFailure('Søgningen mislykkedes. Prøv igen.'));
+    return run(api, settled).catch(() => showFailure('Søgningen mislykkedes. Prøv igen.'));
   };
   // Enter searches at once; only typing waits for a pause, while the index chunks for the word start loading.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void search();
+    void search(true);
   });
   input.addEventListener('input', () => {
     window.clearTimeout(typing);
