@@ -1,18 +1,10 @@
-/**
- * Activity of members (issue 16, #model/activity.ts): what the gate records about use of the site, private by
- * design. A page event per HTML page view (day, tier, municipality, template slug, quarter pseudonym) and a query
- * event per search that found little (day, tier, municipality, masked query, count; no pseudonym). Files and keys
- * live in a directory all replicas share (SIKKERHEDSNET_ACTIVITY); each replica appends to its own day files.
- */
-import { randomBytes } from 'node:crypto';
-import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
 import { activityFiles, maskQuery, type PageEvent, pseudonym, type QueryEvent, quarterOf } from '#model/activity.ts';
 import { todayInDenmark } from '#model/dates.ts';
 import type { Tier } from './access-list.ts';
 import { openKeyStore } from './activity-keys.ts';
 import { type ActivityLog, type ActivityLogStats, openActivityLog } from './activity-log.ts';
+import { checkWritableDir } from './shared-dir.ts';
 
 /** Searches with at most this many results are recorded as unmet needs. */
 export const FEW_RESULTS = 2;
@@ -60,16 +52,6 @@ export function templateSlug(path: string): string | null {
   return TEMPLATE_PAGE.exec(path)?.[1] ?? null;
 }
 
-async function checkWritable(dir: string, required: boolean): Promise<void> {
-  // Production creates only the last level, like the revocation directory: a typo must fail, not split replicas.
-  await mkdir(dir, { recursive: !required }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EEXIST') throw error;
-  });
-  const probe = join(dir, `.probe-${process.pid}-${randomBytes(6).toString('hex')}`);
-  await writeFile(probe, '', { flag: 'wx' });
-  await unlink(probe);
-}
-
 /** Nothing is recorded (development with an unusable directory). */
 const disabled: Activity = {
   page() {},
@@ -88,7 +70,7 @@ export async function openActivity(dir: string, options: ActivityOptions): Promi
   const replica = options.replica ?? replicaId();
   const keys = openKeyStore(dir, replica);
   try {
-    await checkWritable(dir, options.required);
+    await checkWritableDir(dir, options.required);
     await keys.keyFor(quarterOf(todayInDenmark(new Date(now()))));
   } catch (error) {
     const message = `SIKKERHEDSNET_ACTIVITY: aktivitetsmappen "${dir}" kan ikke bruges / the activity directory cannot be used: ${(error as Error).message}`;

@@ -1,19 +1,7 @@
-/**
- * Logout that holds across gate replicas. A sealed session cookie is valid until it expires, so a copy of it would
- * outlive `POST /logout`; logout therefore revokes the session's id. Each revocation is one empty file
- * `<exp>.<sid>` in a directory all replicas share (SIKKERHEDSNET_REVOCATIONS), watched like the access list, and
- * every request looks the id up in an in-memory set.
- *
- * One file per id rather than one appended list: creating a file is atomic on local and network filesystems
- * (O_APPEND is not atomic on NFS), and pruning only unlinks names whose expiry has passed. A shared list pruned by
- * rewrite-and-rename would lose a line another replica appended between the read and the rename; here two replicas
- * pruning and revoking at the same moment can never drop an unexpired id. On one host the directory watch sees a
- * new entry at once; on a network volume the stat poll does, after the filesystem's attribute cache expires.
- */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, unlink, writeFile } from 'node:fs/promises';
+import { readdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SESSION_ID } from './session.ts';
+import { checkWritableDir } from './shared-dir.ts';
 import { type StopWatching, watchDirectory } from './watch-file.ts';
 
 /** An entry's name: expiry in seconds since the epoch, a dot, the session id. */
@@ -49,23 +37,13 @@ export interface RevocationStoreOptions {
 /** The revocation directory is unusable in production: the gate must not start. */
 export class RevocationDirectoryError extends Error {}
 
-async function checkWritable(dir: string, required: boolean): Promise<void> {
-  // Production creates only the last level: a mistyped path should fail, not quietly split the replicas.
-  await mkdir(dir, { recursive: !required }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EEXIST') throw error;
-  });
-  const probe = join(dir, `.probe-${process.pid}-${randomBytes(6).toString('hex')}`);
-  await writeFile(probe, '', { flag: 'wx' });
-  await unlink(probe);
-}
-
 /** Open (and in development create) the revocation directory, load its entries and keep watching it. */
 export async function openRevocationStore(dir: string, options: RevocationStoreOptions): Promise<RevocationStore> {
   const log = options.log ?? (() => {});
   const now = options.now ?? Date.now;
   let shared = true;
   try {
-    await checkWritable(dir, options.required);
+    await checkWritableDir(dir, options.required);
   } catch (error) {
     const message = `SIKKERHEDSNET_REVOCATIONS: mappen "${dir}" kan ikke oprettes eller skrives i, så log ud ville kun gælde på denne instans / the directory cannot be created or written to, so logout would only hold on this instance (${(error as Error).message})`;
     if (options.required) throw new RevocationDirectoryError(message);
