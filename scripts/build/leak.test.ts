@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DiscussionExport, discussionExportSchema } from '#model/discussions.ts';
+import type { DiscussionExport } from '#model/discussions.ts';
 import { parseLibrary } from '../library/parse-library.ts';
 import { readLibraryFiles } from '../library/read-files.ts';
 import { loadRegistry } from '../registry/load.ts';
@@ -10,10 +10,11 @@ import { buildSite } from './build-site.ts';
 import { bodySentences, coreOnlyMemberNeedles, coreOnlyNeedles, optedOutNeedles } from './leak-needles.ts';
 import { scanForLeaks } from './leak-scan.ts';
 import { REPO_ROOT } from './repo-root.ts';
+import { exportLogins, FIXTURE_DISCUSSIONS, readFixtureExport } from './test-support/fixture-discussions.ts';
 
 const contentDir = join(REPO_ROOT, 'site/fixtures/library');
 const registryDir = join(REPO_ROOT, 'site/fixtures/registry');
-const discussionsDir = join(REPO_ROOT, 'site/fixtures/discussions');
+const discussionsDir = FIXTURE_DISCUSSIONS;
 const renderDocx = (await import('./docx/render.ts')).renderTemplateDocx;
 
 let tmp: string;
@@ -42,16 +43,6 @@ function coreQuestionNeedles(core: DiscussionExport, answered = false): string[]
   return [...needles].sort();
 }
 
-/** Every GitHub login in the exports: no page names anyone by login, whatever the filters. */
-function exportLogins(exports: DiscussionExport[]): string[] {
-  const logins = new Set<string>();
-  for (const d of exports.flatMap((e) => e.discussions)) {
-    const authors = [d.author, ...d.comments.flatMap((c) => [c.author, ...c.replies.map((r) => r.author)])];
-    for (const a of authors) if (a) logins.add(a.login);
-  }
-  return [...logins].sort();
-}
-
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'sikkerhedsnet-leak-'));
   const lib = parseLibrary(await readLibraryFiles(contentDir), { ownerCodes: new Set(['101', '147', '316']) });
@@ -61,9 +52,7 @@ beforeAll(async () => {
   memberNeedles = coreOnlyMemberNeedles(registry);
   optedOut = optedOutNeedles(registry);
   needles = [...new Set([...coreOnlyNeedles(lib.entries), ...memberNeedles])].sort();
-  const readExport = async (tier: string) =>
-    discussionExportSchema.parse(JSON.parse(await readFile(join(discussionsDir, `${tier}.json`), 'utf8')));
-  const [core, broad] = [await readExport('kerne'), await readExport('bred')];
+  const [core, broad] = [await readFixtureExport('kerne'), await readFixtureExport('bred')];
   questionNeedles = coreQuestionNeedles(core);
   answeredNeedles = coreQuestionNeedles(core, true);
   logins = exportLogins([core, broad]);
