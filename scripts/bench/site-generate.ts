@@ -82,7 +82,7 @@ export async function generateLibrary(dir: string, count: number): Promise<void>
     if (!vocabulary.has(tag)) vocabulary.set(tag, TAG_LABELS[tag] ?? `${tag[0]?.toUpperCase()}${tag.slice(1)}`);
   }
   await writeFile(
-    join(dir, 'emner.yaml'),
+    join(dir, 'ordliste.yaml'),
     [...vocabulary].map(([slug, label]) => `${slug}: ${JSON.stringify(label)}\n`).join(''),
   );
   for (let i = 0; i < count; i++) {

@@ -75,7 +75,7 @@ describe('the build’s registry', () => {
         rule: 'member-topic',
         severity: 'error',
         message:
-          'Carla Prøve: emnet "iso2700" står ikke i emnelisten templates-library/emner.yaml. Mente du "iso27001" (ISO 27001)? Ret emnet, eller bed KL om at tilføje "iso2700" til emnelisten.',
+          'Carla Prøve: emnet "iso2700" står ikke i ordlisten templates-library/ordliste.yaml. Mente du "iso27001" (ISO 27001)? Ret emnet, eller bed KL om at tilføje "iso2700" til ordlisten.',
       },
     ]);
   });

@@ -27,7 +27,7 @@ const checkFlags = {
   dir,
   library: existingDirFlag(
     LIBRARY_DIR,
-    'biblioteket med emnelisten emner.yaml, som medlemmernes emner kontrolleres mod',
+    'biblioteket med ordlisten ordliste.yaml, som medlemmernes emner kontrolleres mod',
   ),
   format: formatFlag(['text', 'json', 'github']),
   'json-out': jsonOutFlag,
@@ -111,7 +111,7 @@ export const REGISTRY_COMMANDS: Readonly<Record<string, Command>> = {
     details:
       '--format github skriver hver fejl som en GitHub Actions-kommando (::error file=…,line=…::besked), så fejlen\n' +
       'vises ved linjen i pull requesten. --json-out FIL gemmer resultatet til PR-kommentaren (pr-comment).\n' +
-      'Medlemmernes emner (feltet emner) kontrolleres mod emnelisten emner.yaml i --library (standard: templates-library).',
+      'Medlemmernes emner (feltet emner) kontrolleres mod ordlisten ordliste.yaml i --library (standard: templates-library).',
     flags: checkFlags,
     run: async (flags) => (await import('./registry-check.ts')).run(flags),
   }),

@@ -25,7 +25,7 @@ describe('CPR numbers in Office attachments', () => {
       await writeFile(path.join(dir, 'risikostyring/skabelon.docx'), DOCX);
       await writeFile(path.join(dir, 'risikostyring/register.xlsx'), XLSX);
       await writeFile(path.join(dir, 'risikostyring/ødelagt.docx'), BROKEN_DOCX);
-      await writeFile(path.join(dir, 'emner.yaml'), 'nis2: NIS2\n');
+      await writeFile(path.join(dir, 'ordliste.yaml'), 'nis2: NIS2\n');
     });
     afterAll(() => rm(path.dirname(dir), { recursive: true, force: true }));
 

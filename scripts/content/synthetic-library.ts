@@ -34,7 +34,7 @@ export async function writeSyntheticLibrary(dir: string, count: number): Promise
   const folders = CATEGORIES.map((category) => [CATEGORY_FOLDERS[category], category] as const);
   await Promise.all(folders.map(([folder]) => mkdir(path.join(dir, folder), { recursive: true })));
   // The tag vocabulary: every tag below must be in it (rule tag-unknown).
-  const writes: Promise<void>[] = [writeFile(path.join(dir, 'emner.yaml'), 'benchmark: Benchmark\n')];
+  const writes: Promise<void>[] = [writeFile(path.join(dir, 'ordliste.yaml'), 'benchmark: Benchmark\n')];
   for (let i = 0; i < count; i++) {
     const [folder, category] = folders[i % folders.length] ?? ['drift', 'drift'];
     const slug = `skabelon-${i + 1}`;

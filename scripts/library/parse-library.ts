@@ -21,7 +21,7 @@ import type {
 } from './types.ts';
 
 /**
- * Parse the library: locate and validate every MDX file, read the tag vocabulary (emner.yaml), extract the text
+ * Parse the library: locate and validate every MDX file, read the tag vocabulary (ordliste.yaml), extract the text
  * of attachments, and run the load rules. Entries that fail a per-file rule (folder, file name, frontmatter) are left out of the entries and
  * reported once; entries with cross-file problems (a missing attachment, a duplicate slug) stay in.
  */
@@ -36,7 +36,7 @@ export function parseLibrary(files: readonly LibraryFile[], options: ParseLibrar
   let vocabulary: ParsedTagVocabulary | undefined;
   for (const { path, bytes } of sorted) {
     const file = display(path);
-    // emner.yaml is also scanned for personal data below, like any text file of the library.
+    // ordliste.yaml is also scanned for personal data below, like any text file of the library.
     if (path === TAG_VOCABULARY_FILE) vocabulary = parseTagVocabulary(decodeText(bytes), file);
     if (extensionOf(path) === '.mdx') {
       const source = scanText(file, decodeText(bytes), 'mdx');

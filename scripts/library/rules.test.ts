@@ -21,7 +21,7 @@ describe('library rules', () => {
       pages: [],
       files: new Set(),
       unreadable: [{ file: 'b.docx', message: 'ødelagt' }],
-      vocabulary: { file: 'emner.yaml', parsed: parseTagVocabulary('nis2: NIS2\n', 'emner.yaml') },
+      vocabulary: { file: 'ordliste.yaml', parsed: parseTagVocabulary('nis2: NIS2\n', 'ordliste.yaml') },
     };
     expect(runLibraryRules(state)).toEqual([
       { file: 'b.docx', line: 1, column: 1, severity: 'error', rule: 'attachment-unreadable', message: 'ødelagt' },
@@ -42,7 +42,7 @@ describe('library rules', () => {
       'drift/B.mdx frontmatter-syntax',
       'drift/c.mdx frontmatter-syntax',
       'drift/d.docx attachment-unreadable',
-      'emner.yaml tag-vocabulary',
+      'ordliste.yaml tag-vocabulary',
       'ukendt/a.mdx library-folder',
     ]);
     for (const p of problems) expect(names.has(p.rule)).toBe(true);

@@ -48,7 +48,7 @@ export const LIBRARY_RULES: readonly LibraryRule[] = [
   { rule: 'attachment-missing', scope: 'library', run: checkAttachmentsPresent },
   { rule: 'attachment-unreadable', scope: 'file', run: checkAttachmentReadable },
   { rule: 'tag-vocabulary', scope: 'library', run: checkTagVocabulary },
-  // Library-wide: removing a tag from emner.yaml must flag the pages that use it, changed or not.
+  // Library-wide: removing a tag from ordliste.yaml must flag the pages that use it, changed or not.
   { rule: 'tag-unknown', scope: 'library', run: checkTagsKnown },
 ];
 

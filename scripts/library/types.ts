@@ -98,7 +98,7 @@ export interface Library {
   /** Every file, as a path relative to the library directory. */
   files: ReadonlySet<string>;
   /**
-   * Tag slug → Danish display name, from emner.yaml (#model/tags.ts): its valid entries, empty when the file is
+   * Tag slug → Danish display name, from ordliste.yaml (#model/tags.ts): its valid entries, empty when the file is
    * missing or unreadable (`tag-vocabulary` then reports it).
    */
   vocabulary: TagVocabulary;

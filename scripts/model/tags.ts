@@ -1,40 +1,30 @@
 /**
- * The library's tag vocabulary, `templates-library/emner.yaml`: every tag slug a template, news item or meeting
- * may use, with the Danish name people see ("nis2" → "NIS2"). The loader checks tags against it; the site shows
- * the names. A value is a plain string today; a later version may also accept a mapping (`{ navn: …, synonymer:
- * […] }`) without breaking existing files, since every string value stays valid and readers only see the map
- * slug → name that this module returns.
+ * The library's glossary, `templates-library/ordliste.yaml`: every tag slug a template, news item, meeting or
+ * member may use, with the Danish name people see ("nis2" → "NIS2") and the synonyms, abbreviations and English
+ * terms people search for instead ("dpia" → DPIA, konsekvensanalyse, data protection impact assessment). A value is
+ * the name (`nis2: NIS2`) or `{ navn: …, synonymer: […] }`. The loader checks tags against the slugs; the site
+ * shows the names; the search treats an entry's slug, name and synonyms as the same word.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, LineCounter, type Node, parseDocument, visit } from 'yaml';
-import * as z from 'zod';
-import { TAG_SLUG } from './library/common.ts';
+import { EXAMPLE, type Locate, readEntries, type TagVocabularyError } from './tag-entries.ts';
 
-/** The vocabulary's file name, at the top of the library directory. */
-export const TAG_VOCABULARY_FILE = 'emner.yaml';
+export { normaliseTerm } from './glossary-terms.ts';
+export { type TagVocabularyError, tagLabelSchema, tagSlugSchema } from './tag-entries.ts';
+
+/** The glossary's file name, at the top of the library directory. */
+export const TAG_VOCABULARY_FILE = 'ordliste.yaml';
 
 /** Slug → Danish display name. */
 export type TagVocabulary = ReadonlyMap<string, string>;
 
-/** A key of emner.yaml: a tag slug, as frontmatter `tags` require it. */
-export const tagSlugSchema = z.string().regex(TAG_SLUG, {
-  error: (issue) =>
-    `"${String(issue.input)}" er ikke et gyldigt emne: skriv det med små bogstaver, tal og bindestreg, fx "iso27001: ISO 27001".`,
-});
-
-/**
- * A value of emner.yaml: the name shown on pages and in search filters, as the members write it. The file is
- * checked entry by entry with these two schemas, so each problem is located at its own line.
- */
-export const tagLabelSchema = z.string().trim().min(1);
-
-/** A problem in emner.yaml, at its line and column (1-based). */
-export interface TagVocabularyError {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
+/** The glossary as the site and the search use it. */
+export interface Glossary {
+  /** Slug → Danish display name, for every entry. */
+  labels: TagVocabulary;
+  /** Slug → its synonyms as written, for the entries that have any: terms that mean the same as the tag. */
+  synonyms: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface ParsedTagVocabulary {
@@ -42,28 +32,28 @@ export interface ParsedTagVocabulary {
   labels: TagVocabulary;
   /** Every key that is a valid slug, also when its name is wrong: tags using it are not unknown. */
   slugs: ReadonlySet<string>;
+  /** Slug → its valid synonyms, for the entries in `labels` that have any. */
+  synonyms: ReadonlyMap<string, readonly string[]>;
   /** False when the file is not a mapping at all, so nothing can be checked against it. */
   readable: boolean;
   errors: TagVocabularyError[];
 }
 
-const EXAMPLE = 'fx "nis2: NIS2"';
-
 /** Danish texts for the YAML parser's errors that people editing by hand actually make. */
 const YAML_MESSAGES: Partial<Record<string, string>> = {
   TAB_AS_INDENT: 'indrykning med tabulatortegn er ikke tilladt; brug mellemrum',
-  BAD_INDENT: 'forkert indrykning; hvert emne skal stå yderst på sin linje',
+  BAD_INDENT:
+    'forkert indrykning; hvert emne skal stå yderst på sin linje, og navn og synonymer lige langt inde under det',
   MISSING_CHAR: 'der mangler et tegn, fx et afsluttende anførselstegn',
   MULTIPLE_DOCS: 'filen indeholder flere YAML-dokumenter (---); der må kun være ét',
   MULTILINE_IMPLICIT_KEY: 'et emne må ikke strække sig over flere linjer; mangler der et kolon?',
 };
 
-/** Locates problems in one text: offset → line and column. */
-type Locate = (offset: number, message: string) => TagVocabularyError;
-
 /**
- * Parse the text of emner.yaml. Every problem is a located error, never an exception: not YAML, not a mapping,
- * a key that is not a tag slug, a slug twice, an empty or non-text name, the same name for two slugs.
+ * Parse the text of ordliste.yaml. Every problem is a located error, never an exception: not YAML, not a mapping,
+ * a key that is not a tag slug, a slug twice, an empty or non-text name, a mapping without `navn` or with another
+ * field, `synonymer` that is not a list of texts, a synonym twice, and a term (slug, name or synonym, regardless of
+ * case and spacing) that two entries use.
  */
 export function parseTagVocabulary(text: string, file: string): ParsedTagVocabulary {
   const lineCounter = new LineCounter();
@@ -74,6 +64,7 @@ export function parseTagVocabulary(text: string, file: string): ParsedTagVocabul
   const unreadable = (offset: number, message: string): ParsedTagVocabulary => ({
     labels: new Map(),
     slugs: new Set(),
+    synonyms: new Map(),
     readable: false,
     errors: [at(offset, message)],
   });
@@ -83,7 +74,7 @@ export function parseTagVocabulary(text: string, file: string): ParsedTagVocabul
     const reason = YAML_MESSAGES[syntax.code] ?? syntax.message.split('\n')[0];
     return unreadable(
       syntax.pos[0],
-      `Emnelisten kan ikke læses som YAML: ${reason}. Skriv ét emne pr. linje, ${EXAMPLE}.`,
+      `Ordlisten kan ikke læses som YAML: ${reason}. Skriv ét emne pr. linje, ${EXAMPLE}.`,
     );
   }
   let alias: Node | undefined;
@@ -94,76 +85,26 @@ export function parseTagVocabulary(text: string, file: string): ParsedTagVocabul
     },
   });
   if (alias) {
-    const message = 'Aliaser (*navn) og ankre (&navn) er ikke tilladt i emnelisten; skriv navnet helt ud.';
+    const message = 'Aliaser (*navn) og ankre (&navn) er ikke tilladt i ordlisten; skriv navnet helt ud.';
     return unreadable(alias.range?.[0] ?? 0, message);
   }
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
-    return unreadable(0, `Emnelisten er tom. Skriv ét emne pr. linje med slug og dansk navn, ${EXAMPLE}.`);
+    return unreadable(0, `Ordlisten er tom. Skriv ét emne pr. linje med slug og dansk navn, ${EXAMPLE}.`);
   }
   if (!isMap(contents)) {
-    const message = `Emnelisten skal bestå af linjer "slug: Navn", ${EXAMPLE}, ikke en liste eller en enkelt værdi.`;
+    const message = `Ordlisten skal bestå af linjer "slug: Navn", ${EXAMPLE}, ikke en liste eller en enkelt værdi.`;
     return unreadable(contents.range?.[0] ?? 0, message);
   }
-  return readEntries(contents.items, at);
-}
-
-/** Check the entries one by one; a bad entry is reported and left out, the others are kept. */
-function readEntries(pairs: readonly { key: unknown; value: unknown }[], at: Locate): ParsedTagVocabulary {
-  const labels = new Map<string, string>();
-  const slugs = new Set<string>();
-  const errors: TagVocabularyError[] = [];
-  const slugLines = new Map<string, number>();
-  const byName = new Map<string, { slug: string; line: number }>();
-  for (const pair of pairs) {
-    const keyNode = pair.key as Node | null;
-    const valueNode = pair.value as Node | null;
-    const keyStart = keyNode?.range?.[0] ?? 0;
-    const valueAt = (message: string) => at(valueNode?.range?.[0] ?? keyStart, message);
-    const slug = isScalar(keyNode) ? String(keyNode.value) : '';
-    const key = tagSlugSchema.safeParse(slug);
-    if (!key.success) {
-      const message = isScalar(keyNode) ? key.error.issues[0]?.message : undefined;
-      errors.push(at(keyStart, message ?? `Hvert emne skal være et slug efterfulgt af et navn, ${EXAMPLE}.`));
-      continue;
-    }
-    const line = at(keyStart, '').line;
-    const earlier = slugLines.get(slug);
-    if (earlier !== undefined) {
-      errors.push(at(keyStart, `Emnet "${slug}" står også i linje ${earlier}; slet den ene linje.`));
-      continue;
-    }
-    slugLines.set(slug, line);
-    slugs.add(slug);
-    const raw = valueNode === null ? null : isScalar(valueNode) ? valueNode.value : valueNode;
-    if (raw === null || (typeof raw === 'string' && !tagLabelSchema.safeParse(raw).success)) {
-      errors.push(valueAt(`Emnet "${slug}" mangler et navn. Skriv det danske navn efter kolon, ${EXAMPLE}.`));
-      continue;
-    }
-    if (typeof raw !== 'string') {
-      const fix = isScalar(valueNode) ? `sæt det i anførselstegn: ${slug}: "${String(raw)}"` : EXAMPLE;
-      errors.push(valueAt(`Navnet på emnet "${slug}" skal være en tekst på samme linje; ${fix}.`));
-      continue;
-    }
-    const label = raw.trim();
-    const same = byName.get(label.toLocaleLowerCase('da'));
-    if (same) {
-      const message = `Navnet "${label}" bruges også af emnet "${same.slug}" (linje ${same.line}). To emner må ikke hedde det samme: brug det ene emne, eller giv dem hver sit navn.`;
-      errors.push(valueAt(message));
-      continue;
-    }
-    byName.set(label.toLocaleLowerCase('da'), { slug, line });
-    labels.set(slug, label);
-  }
-  return { labels, slugs, readable: true, errors };
+  return { ...readEntries(contents.items, at), readable: true };
 }
 
 /**
- * Read `<libraryDir>/emner.yaml` (synchronously, like readMunicipalities: the site needs it at import time).
+ * Read `<libraryDir>/ordliste.yaml` (synchronously, like readMunicipalities: the site needs it at import time).
  * Throws an Error with a Danish message naming the file and the first problem when it is missing or invalid;
  * `npm run content -- check` locates every problem.
  */
-export function readTagVocabulary(libraryDir: string): TagVocabulary {
+export function readGlossary(libraryDir: string): Glossary {
   const file = join(libraryDir, TAG_VOCABULARY_FILE);
   let text: string;
   try {
@@ -175,7 +116,12 @@ export function readTagVocabulary(libraryDir: string): TagVocabulary {
   const first = parsed.errors[0];
   if (first)
     throw new Error(`${first.file}:${first.line}:${first.column}: ${first.message} (kør npm run content -- check)`);
-  return parsed.labels;
+  return { labels: parsed.labels, synonyms: parsed.synonyms };
+}
+
+/** The display names of `<libraryDir>/ordliste.yaml`, slug → name; throws like readGlossary. */
+export function readTagVocabulary(libraryDir: string): TagVocabulary {
+  return readGlossary(libraryDir).labels;
 }
 
 /** The display name of a tag; the slug itself when the vocabulary does not know it. */

@@ -21,7 +21,7 @@ export interface CheckOptions extends ParseOptions {
 
 /** Options for {@link checkRegistry}: those of {@link checkFiles}, and where the library's vocabulary is. */
 export interface CheckRegistryOptions extends CheckOptions {
-  /** The library folder whose emner.yaml holds the topics members may list (`--library`, default templates-library). */
+  /** The library folder whose ordliste.yaml holds the topics members may list (`--library`, default templates-library). */
   library?: string;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The topics members may list (`emner:` in a roster) are the library's tags: the slugs of
- * `templates-library/emner.yaml` (#model/tags.ts). `registry check` reads that file with `--library DIR`, and the
+ * `templates-library/ordliste.yaml` (#model/tags.ts). `registry check` reads that file with `--library DIR`, and the
  * `member-topic` rule checks every member's topics against it.
  */
 import { readFile } from 'node:fs/promises';
@@ -10,7 +10,7 @@ import { parseTagVocabulary, TAG_VOCABULARY_FILE, type TagVocabulary } from '#mo
 /** The vocabulary as the rule sees it: its display path, and its slugs, or why it could not be read. */
 export type TopicVocabulary =
   | {
-      /** Display path, e.g. `templates-library/emner.yaml`. */
+      /** Display path, e.g. `templates-library/ordliste.yaml`. */
       file: string;
       /** Every valid slug, also one whose name has a problem (the content check reports that). */
       slugs: ReadonlySet<string>;
@@ -29,9 +29,9 @@ export function vocabularyFromLabels(file: string, labels: TagVocabulary): Topic
 }
 
 /**
- * Read `<libraryDir>/emner.yaml`. Never throws for a missing or broken file: that becomes `unreadable`, which the
+ * Read `<libraryDir>/ordliste.yaml`. Never throws for a missing or broken file: that becomes `unreadable`, which the
  * `member-topic` rule reports. The display path is the library folder's name and the file name
- * (`templates-library/emner.yaml`), relative to the library's parent as the content check names it.
+ * (`templates-library/ordliste.yaml`), relative to the library's parent as the content check names it.
  */
 export async function readTopicVocabulary(libraryDir: string): Promise<TopicVocabulary> {
   const file = `${path.basename(path.resolve(libraryDir))}/${TAG_VOCABULARY_FILE}`;

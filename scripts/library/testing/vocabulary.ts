@@ -1,7 +1,7 @@
-/** A tag vocabulary file for libraries built in tests: without one, every library reports `tag-vocabulary`. */
+/** A glossary (ordliste.yaml) for libraries built in tests: without one, every library reports `tag-vocabulary`. */
 import type { LibraryFile } from '../types.ts';
 
-/** `emner.yaml` at the library's top with `text` (default: one tag, nis2). */
+/** `ordliste.yaml` at the library's top with `text` (default: one tag, nis2). */
 export function vocabularyFile(text = 'nis2: NIS2\n'): LibraryFile {
-  return { path: 'emner.yaml', bytes: new TextEncoder().encode(text) };
+  return { path: 'ordliste.yaml', bytes: new TextEncoder().encode(text) };
 }

@@ -32,7 +32,7 @@ export function textSchema(field: string) {
     .min(1, { error: `${field} må ikke være tom` });
 }
 
-/** A tag slug: lower case, digits and hyphens, usable in a URL (/emne/<tag>/) and as a key of emner.yaml. */
+/** A tag slug: lower case, digits and hyphens, usable in a URL (/emne/<tag>/) and as a key of ordliste.yaml. */
 export const TAG_SLUG = /^[a-zæøå0-9][a-zæøå0-9-]*$/;
 
 /** Lower-case tags usable in URLs (/emne/<tag>/). */

@@ -116,7 +116,7 @@ export function experienceSchema(context: ExperienceSchemaContext) {
       reviewed: dateSchema('reviewed'),
       /** Experiences are for the core network unless the municipality shares them (`alle`). */
       audience: audienceSchema.default('kerne'),
-      /** Optional tags from templates-library/emner.yaml. */
+      /** Optional tags from templates-library/ordliste.yaml. */
       tags: tagsSchema,
     },
     { error: unknownKeysMessage('erfaringen', EXPERIENCE_KEYS) },

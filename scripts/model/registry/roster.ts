@@ -6,13 +6,13 @@ import { email, githubId, githubLogin, isoDate, municipalityCode, text, tier } f
 export const MAX_TOPICS = 10;
 
 /**
- * The topics a member works with: slugs from the library's tag vocabulary (templates-library/emner.yaml). Whether
+ * The topics a member works with: slugs from the library's tag vocabulary (templates-library/ordliste.yaml). Whether
  * each slug is in the vocabulary is the `member-topic` rule's job (it needs the library), not the schema's.
  */
 export const topicsSchema = z
   .array(
     z.string({ error: 'skriv hvert emne som tekst, fx logning' }).regex(TAG_SLUG, {
-      error: 'et emne skrives som i emnelisten: små bogstaver, tal og bindestreg, fx logning',
+      error: 'et emne skrives som i ordlisten: små bogstaver, tal og bindestreg, fx logning',
     }),
     { error: 'emner skal være en liste, fx [logning, beredskab]' },
   )
@@ -33,10 +33,10 @@ export const memberSchema = z.strictObject({
     .boolean({ error: 'contact skal være true eller false' })
     .default(false)
     .meta({ description: 'true hvis personen er kommunens kontaktperson (kræver tier: kerne)' }),
-  /** Topics the member works with (tag slugs from templates-library/emner.yaml), shown in the member list. */
+  /** Topics the member works with (tag slugs from templates-library/ordliste.yaml), shown in the member list. */
   emner: topicsSchema
     .default([])
-    .meta({ description: 'Emner, personen arbejder med, fra emnelisten templates-library/emner.yaml (valgfrit)' }),
+    .meta({ description: 'Emner, personen arbejder med, fra ordlisten templates-library/ordliste.yaml (valgfrit)' }),
   /** false: left out of the member list (opt-out). A contact person is still shown as contact person, without topics. */
   vis_i_medlemsliste: z.boolean({ error: 'vis_i_medlemsliste skal være true eller false' }).default(true).meta({
     description:

@@ -1,6 +1,6 @@
 /**
  * Members' topics (`emner`) and the opt-out (`vis_i_medlemsliste`): the schema's located messages, and the rule
- * `member-topic` against a real emner.yaml on disk, through `readTopicVocabulary` and through `registry check
+ * `member-topic` against a real ordliste.yaml on disk, through `readTopicVocabulary` and through `registry check
  * --library` as a process.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,13 +27,13 @@ afterAll(async () => {
   await Promise.all(libraries.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-/** A library folder `<tmp>/templates-library` holding only `emner.yaml` with `text` (no file when null). */
+/** A library folder `<tmp>/templates-library` holding only `ordliste.yaml` with `text` (no file when null). */
 async function library(text: string | null = 'beredskab: Beredskab\nlogning: Logning\nmfa: MFA\n'): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'sikkerhedsnet-topics-'));
   libraries.push(root);
   const dir = path.join(root, 'templates-library');
   await mkdir(dir);
-  if (text !== null) await writeFile(path.join(dir, 'emner.yaml'), text);
+  if (text !== null) await writeFile(path.join(dir, 'ordliste.yaml'), text);
   return dir;
 }
 
@@ -69,7 +69,7 @@ describe('the roster fields emner and vis_i_medlemsliste', () => {
         R751,
         7,
         22,
-        'medlem nr. 1 (Karin Demo): feltet "emner": et emne skrives som i emnelisten: små bogstaver, tal og bindestreg, fx logning',
+        'medlem nr. 1 (Karin Demo): feltet "emner": et emne skrives som i ordlisten: små bogstaver, tal og bindestreg, fx logning',
       ),
     ]);
     expect(await check(withKarin('    emner: logning'))).toEqual([
@@ -105,7 +105,7 @@ describe('member-topic', () => {
         R751,
         7,
         22,
-        'Karin Demo: emnet "loging" står ikke i emnelisten templates-library/emner.yaml. Mente du "logning" (Logning)? Ret emnet, eller bed KL om at tilføje "loging" til emnelisten.',
+        'Karin Demo: emnet "loging" står ikke i ordlisten templates-library/ordliste.yaml. Mente du "logning" (Logning)? Ret emnet, eller bed KL om at tilføje "loging" til ordlisten.',
       ),
     ]);
   });
@@ -118,7 +118,7 @@ describe('member-topic', () => {
         R751,
         9,
         9,
-        'Karin Demo: emnet "kvantekryptografi" står ikke i emnelisten templates-library/emner.yaml. Brug et emne, der står der, eller bed KL om at tilføje "kvantekryptografi" til emnelisten.',
+        'Karin Demo: emnet "kvantekryptografi" står ikke i ordlisten templates-library/ordliste.yaml. Brug et emne, der står der, eller bed KL om at tilføje "kvantekryptografi" til ordlisten.',
       ),
       problem('member-topic', R751, 10, 9, 'Karin Demo: emnet "mfa" står to gange; slet det ene.'),
     ]);
@@ -128,24 +128,24 @@ describe('member-topic', () => {
     const roster = withKarin('    emner: [logning]');
     expect(await check(roster, await library(null))).toEqual([
       {
-        file: 'templates-library/emner.yaml',
+        file: 'templates-library/ordliste.yaml',
         line: 1,
         column: 1,
         rule: 'member-topic',
         severity: 'error',
         message:
-          'Emnelisten templates-library/emner.yaml kan ikke læses: filen findes ikke. Medlemmernes emner (feltet emner) kan derfor ikke kontrolleres. Ret emnelisten, eller angiv bibliotekets mappe med --library MAPPE.',
+          'Ordlisten templates-library/ordliste.yaml kan ikke læses: filen findes ikke. Medlemmernes emner (feltet emner) kan derfor ikke kontrolleres. Ret ordlisten, eller angiv bibliotekets mappe med --library MAPPE.',
       },
     ]);
     expect(await check(roster, await library('# emner\n- logning\n'))).toEqual([
       {
-        file: 'templates-library/emner.yaml',
+        file: 'templates-library/ordliste.yaml',
         line: 2,
         column: 1,
         rule: 'member-topic',
         severity: 'error',
         message:
-          'Emnelisten templates-library/emner.yaml kan ikke læses: Emnelisten skal bestå af linjer "slug: Navn", fx "nis2: NIS2", ikke en liste eller en enkelt værdi. Medlemmernes emner (feltet emner) kan derfor ikke kontrolleres. Ret emnelisten, eller angiv bibliotekets mappe med --library MAPPE.',
+          'Ordlisten templates-library/ordliste.yaml kan ikke læses: Ordlisten skal bestå af linjer "slug: Navn", fx "nis2: NIS2", ikke en liste eller en enkelt værdi. Medlemmernes emner (feltet emner) kan derfor ikke kontrolleres. Ret ordlisten, eller angiv bibliotekets mappe med --library MAPPE.',
       },
     ]);
   });
@@ -165,7 +165,7 @@ describe('member-topic', () => {
     const result = run('--library', lib);
     expect([result.status, result.stderr]).toEqual([1, '']);
     expect(result.stdout).toBe(
-      'registry/kommuner/751-aarhus.yaml:7:22  member-topic  Karin Demo: emnet "loging" står ikke i emnelisten templates-library/emner.yaml. Mente du "logning" (Logning)? Ret emnet, eller bed KL om at tilføje "loging" til emnelisten.\n\nRegistret har fejl: 1 fejl, 0 advarsler.\n',
+      'registry/kommuner/751-aarhus.yaml:7:22  member-topic  Karin Demo: emnet "loging" står ikke i ordlisten templates-library/ordliste.yaml. Mente du "logning" (Logning)? Ret emnet, eller bed KL om at tilføje "loging" til ordlisten.\n\nRegistret har fejl: 1 fejl, 0 advarsler.\n',
     );
     const missing = run('--library', path.join(lib, 'findes-ikke'));
     expect(missing.status).toBe(2);

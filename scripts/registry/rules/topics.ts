@@ -2,7 +2,7 @@ import { closestTag } from '#model/closest-tag.ts';
 import type { RuleContext } from './context.ts';
 
 /**
- * Ensure every topic a member lists (`emner:`) is a tag of the library's vocabulary (templates-library/emner.yaml),
+ * Ensure every topic a member lists (`emner:`) is a tag of the library's vocabulary (templates-library/ordliste.yaml),
  * once per member, so the member list can show its Danish name and filter by it. Each problem points at the topic
  * itself and names the obvious existing tag for a typo. A vocabulary that cannot be read is one error at its own
  * place: no topic can be judged without it. Without a vocabulary (compile, roster edits) nothing is checked.
@@ -15,7 +15,7 @@ export function memberTopic(ctx: RuleContext): void {
     const { line, column, reason } = vocabulary.unreadable;
     ctx.error(
       { file, line, column },
-      `Emnelisten ${file} kan ikke læses: ${reason} Medlemmernes emner (feltet emner) kan derfor ikke kontrolleres. Ret emnelisten, eller angiv bibliotekets mappe med --library MAPPE.`,
+      `Ordlisten ${file} kan ikke læses: ${reason} Medlemmernes emner (feltet emner) kan derfor ikke kontrolleres. Ret ordlisten, eller angiv bibliotekets mappe med --library MAPPE.`,
     );
     return;
   }
@@ -36,7 +36,7 @@ export function memberTopic(ctx: RuleContext): void {
           : 'Brug et emne, der står der, eller bed KL om at tilføje';
         ctx.error(
           at,
-          `${member.name}: emnet "${topic}" står ikke i emnelisten ${file}. ${hint} "${topic}" til emnelisten.`,
+          `${member.name}: emnet "${topic}" står ikke i ordlisten ${file}. ${hint} "${topic}" til ordlisten.`,
         );
       });
     }

@@ -1,5 +1,5 @@
 /**
- * Tag display names for the pages, from the library's vocabulary (`emner.yaml`, #model/tags.ts): pages and search
+ * Tag display names for the pages, from the library's vocabulary (`ordliste.yaml`, #model/tags.ts): pages and search
  * filters show "NIS2" and "ISO 27001"; URLs keep the slug (/emne/<slug>/). The build has validated the file and
  * every tag against it before Astro runs (rules tag-vocabulary and tag-unknown).
  */
