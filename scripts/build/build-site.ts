@@ -11,6 +11,7 @@ import { loadBuildRegistry, writeTierDirectory } from './member-directory.ts';
 import { closePagefind, indexTier } from './pagefind-index.ts';
 import { writeTierQuestions } from './question-pages.ts';
 import { REPO_ROOT } from './repo-root.ts';
+import { searchTerms } from './search/danish.ts';
 import { writeTemplateAssets } from './tier-assets.ts';
 import { type DocxRenderer, type RenderDocx, renderWordFiles, startDocxRenderer } from './word-files.ts';
 
@@ -118,6 +119,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
     // Avoid an unhandled rejection while the tier builds are still running.
     word.catch(() => {});
 
+    // Compound rules and glossary, shared by both tiers; what each tier's index gets is computed from its own pages.
+    const terms = await searchTerms(contentDir);
     // allSettled: when one tier fails, wait for the other before cleaning up the work directory.
     const settled = await Promise.allSettled(
       tiers.map(async (tier) => {
@@ -142,9 +145,9 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
           unsafeNoTierFilter: options.unsafeNoTierFilter && tier === 'bred',
         });
         step(`Astro: ${tier} bygget`);
-        const searchPages = await indexTier(dir);
-        step(`Pagefind: ${tier} indekseret (${searchPages} sider)`);
-        return { tier, dir, searchPages };
+        const index = await indexTier(dir, terms);
+        step(`Pagefind: ${tier} indekseret (${index.pages} sider, ${index.words} ord)`);
+        return { tier, dir, searchPages: index.pages };
       }),
     );
     const failed = settled.find((r) => r.status === 'rejected');

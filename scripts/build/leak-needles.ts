@@ -92,3 +92,41 @@ export function optedOutNeedles(registry: RosterLike): string[] {
     .flatMap((m) => [m.name, m.email])
     .sort();
 }
+
+/** What the search index could learn from a text: its words, their compound parts, the glossary terms it uses. */
+export interface SearchTermSources {
+  /** Compound parts of a lower-case word (scripts/build/search/decompound.ts). */
+  parts: (word: string) => readonly string[];
+  /** The glossary's entries, each a list of equivalent terms. */
+  glossary: readonly (readonly string[])[];
+}
+
+/**
+ * Words the broad tier's search index must not hold: every word of 5+ letters of a core-only entry (title and
+ * body), every compound part of those words, and every word of the glossary entries those entries mention, less
+ * anything that occurs in `broadText` (the broad build's own pages: a word they show may be searchable there).
+ * Lower case, sorted.
+ */
+export function coreOnlySearchTerms(
+  entries: readonly AnyEntry[],
+  broadText: string,
+  sources: SearchTermSources,
+  words: (text: string) => string[],
+): string[] {
+  const allowed = broadText.toLowerCase();
+  const terms = new Set<string>();
+  for (const e of entries.filter((x) => x.data.audience === 'kerne')) {
+    const text = `${e.data.title}\n${e.body}`;
+    for (const word of words(text)) {
+      if (word.length < 5 || /\d/.test(word)) continue;
+      terms.add(word);
+      for (const part of sources.parts(word)) terms.add(part);
+    }
+    const lower = text.toLowerCase();
+    for (const entry of sources.glossary) {
+      if (!entry.some((term) => lower.includes(term.toLowerCase()))) continue;
+      for (const term of entry) for (const w of words(term)) if (w.length >= 5) terms.add(w);
+    }
+  }
+  return [...terms].filter((t) => !allowed.includes(t)).sort();
+}

@@ -1,15 +1,26 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiscussionExport } from '#model/discussions.ts';
+import { searchWords, VOCABULARY_PATH, type VocabularyFile } from '#model/search-vocabulary.ts';
 import { parseLibrary } from '../library/parse-library.ts';
 import { readLibraryFiles } from '../library/read-files.ts';
 import { loadRegistry } from '../registry/load.ts';
 import { buildSite } from './build-site.ts';
-import { bodySentences, coreOnlyMemberNeedles, coreOnlyNeedles, optedOutNeedles } from './leak-needles.ts';
+import {
+  bodySentences,
+  coreOnlyMemberNeedles,
+  coreOnlyNeedles,
+  coreOnlySearchTerms,
+  optedOutNeedles,
+} from './leak-needles.ts';
 import { scanForLeaks } from './leak-scan.ts';
+import { listFiles } from './manifest.ts';
 import { REPO_ROOT } from './repo-root.ts';
+import { danishLexicon, glossaryEntries } from './search/danish.ts';
+import { createDecompounder } from './search/decompound.ts';
 import { exportLogins, FIXTURE_DISCUSSIONS, readFixtureExport } from './test-support/fixture-discussions.ts';
 
 const contentDir = join(REPO_ROOT, 'site/fixtures/library');
@@ -24,6 +35,21 @@ let optedOut: string[];
 let questionNeedles: string[];
 let answeredNeedles: string[];
 let logins: string[];
+let searchNeedles: string[];
+let libEntries: Parameters<typeof coreOnlyNeedles>[0];
+
+/** The words of a tier's search vocabulary file. */
+async function vocabularyOf(dir: string): Promise<Set<string>> {
+  const file = JSON.parse(gunzipSync(await readFile(join(dir, VOCABULARY_PATH))).toString('utf8')) as VocabularyFile;
+  return new Set(file.words);
+}
+
+/** The text of every HTML page of a built tier: what the tier shows, so what its search may know. */
+async function pagesText(dir: string): Promise<string> {
+  const files = (await listFiles(dir)).filter((f) => f.endsWith('.html'));
+  const texts = await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')));
+  return texts.join('\n');
+}
 
 /**
  * Strings of the core repository's discussions that must never appear in the broad build: every title, every
@@ -47,6 +73,7 @@ beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'sikkerhedsnet-leak-'));
   const lib = parseLibrary(await readLibraryFiles(contentDir), { ownerCodes: new Set(['101', '147', '316']) });
   expect(lib.problems).toEqual([]);
+  libEntries = lib.entries;
   const registry = (await loadRegistry(registryDir)).registry;
   if (!registry) throw new Error('the fixture registry does not load');
   memberNeedles = coreOnlyMemberNeedles(registry);
@@ -68,6 +95,16 @@ beforeAll(async () => {
     unsafeNoQuestionFilter: true,
   });
   expect(unsafe.problems).toEqual([]);
+  // Independent of the index code: the words of core-only entries, their compound parts and the glossary terms
+  // they use, less what the broad pages themselves show.
+  const everyWord = new Set(lib.entries.flatMap((e) => searchWords(`${e.data.title} ${e.body}`)));
+  const decompounder = createDecompounder(await danishLexicon(), everyWord);
+  searchNeedles = coreOnlySearchTerms(
+    libEntries,
+    await pagesText(join(tmp, 'safe/bred')),
+    { parts: (w) => decompounder.terms(w), glossary: glossaryEntries(contentDir) },
+    searchWords,
+  );
 });
 
 afterAll(async () => {
@@ -229,5 +266,44 @@ describe('leak test: the broad tier never contains core-only content', () => {
     ];
     const found = await scanForLeaks(join(tmp, 'safe/bred'), shared);
     expect([...new Set(found.map((l) => l.needle))].sort()).toEqual([...shared].sort());
+  });
+
+  it('derives search terms of core-only entries: words, compound parts, glossary terms they use', () => {
+    for (const needle of [
+      // Words of core-only pages.
+      'elefantregister',
+      'pumpestationer',
+      'kvartsuret',
+      // Compound parts: of "elefantregister", "pumpestationer" (the broad pages show neither part).
+      'elefant',
+      'stationer',
+      // The glossary entry a core-only title mentions ("kritisk infrastruktur"): its other terms.
+      'samfundsfunktioner',
+      'critical',
+    ]) {
+      expect(searchNeedles).toContain(needle);
+    }
+  });
+
+  it('keeps them out of the broad search bundle: its vocabulary and its Pagefind files', async () => {
+    const vocabulary = await vocabularyOf(join(tmp, 'safe/bred'));
+    expect(searchNeedles.filter((n) => vocabulary.has(n))).toEqual([]);
+    // Pagefind's data: the fragments hold each page's indexed text, the index chunks its words (Pagefind's own
+    // scripts beside them are the same in every build and hold English words of their own).
+    for (const part of ['fragment', 'index', 'filter']) {
+      expect(await scanForLeaks(join(tmp, 'safe/bred/pagefind', part), searchNeedles)).toEqual([]);
+    }
+    // The broad pages' own glossary terms are there: a shared page says "backup", so "sikkerhedskopi" is added.
+    expect(vocabulary.has('sikkerhedskopi')).toBe(true);
+  });
+
+  it('does find the search terms when the tier filter is disabled (so the test above can fail)', async () => {
+    const vocabulary = await vocabularyOf(join(tmp, 'unsafe/bred'));
+    // A word, a compound's part ("pumpestationer" → stationer) and a glossary term of the core-only pages.
+    for (const needle of ['elefantregister', 'stationer', 'samfundsfunktioner', 'critical']) {
+      expect(vocabulary.has(needle)).toBe(true);
+    }
+    const leaks = await scanForLeaks(join(tmp, 'unsafe/bred/pagefind/fragment'), searchNeedles);
+    expect(leaks.some((l) => l.needle === 'samfundsfunktioner')).toBe(true);
   });
 });

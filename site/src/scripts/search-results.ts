@@ -2,6 +2,7 @@
  * One search result as the search page lists it: the title as a link, a line that says what the hit is (type,
  * category, date, status; from the page's data-pagefind-meta), and Pagefind's excerpt.
  */
+import { EXTRA_MARK } from '#model/search-vocabulary.ts';
 import { type PagefindResultData, TYPE_LABELS } from './pagefind-api.ts';
 
 /** Statuses that are marked: a draft or an outdated template is not one to adopt as it is. */
@@ -43,8 +44,14 @@ export function resultItem(d: PagefindResultData): HTMLLIElement {
     li.append(meta);
   }
   const p = document.createElement('p');
-  // Pagefind escapes page text and adds only <mark> around matches.
-  p.innerHTML = d.excerpt;
+  if (d.excerpt.includes(EXTRA_MARK)) {
+    // The match is only in the words the index added (a compound's part, a synonym): the page's own summary
+    // says more than that list, or else the page text before it.
+    p.textContent = d.meta.resume ?? d.excerpt.slice(0, d.excerpt.indexOf(EXTRA_MARK)).replace(/<[^>]*>/g, '');
+  } else {
+    // Pagefind escapes page text and adds only <mark> around matches.
+    p.innerHTML = d.excerpt;
+  }
   li.append(p);
   return li;
 }

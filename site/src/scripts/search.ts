@@ -4,6 +4,8 @@
  * with the keyboard alone. State lives in the URL (?q=…&f=kategori:Beredskab) so results can be shared and the
  * back button works. On narrow screens the filters sit behind a "Filtrér" disclosure button (search.css).
  */
+
+import type { Vocabulary } from '#model/search-vocabulary.ts';
 import {
   FILTER_LABELS,
   type FilterSelection,
@@ -12,6 +14,7 @@ import {
   type PagefindApi,
 } from './pagefind-api.ts';
 import { resultItem } from './search-results.ts';
+import { findPages, loadVocabulary } from './search-words.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-q');
@@ -29,6 +32,7 @@ const SHOWN = 20;
 const SETTLED_DELAY_MS = 1500;
 /** Searches with at most this many results tell the gate what members look for and do not find. */
 const FEW_RESULTS = 2;
+
 /** The gate's route for that (scripts/gate/activity-route.ts); a static server without the gate answers 404. */
 const REPORT_URL = '/_sikkerhedsnet/soegning';
 // The latest run owns the page: an older, slower search must not overwrite a newer result or status.
@@ -141,7 +145,24 @@ function renderFilters(counts: Record<string, Record<string, number>>, selected:
   if (focusedId) document.getElementById(focusedId)?.focus();
 }
 
-async function run(api: PagefindApi, settled = false): Promise<void> {
+/** "»beredskabsplan«" as a link that searches it in one click (and works as a plain link without the script). */
+function searchLink(query: string, api: PagefindApi, vocabulary: Vocabulary | undefined): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = `?q=${encodeURIComponent(query)}`;
+  link.className = 'search-suggestion';
+  link.textContent = `»${query}«`;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    if (input) input.value = query;
+    void run(api, vocabulary, true).catch(() => showFailure('Søgningen mislykkedes. Prøv igen.'));
+    input?.focus();
+  });
+  return link;
+}
+
+const count = (n: number) => `${n} ${n === 1 ? 'resultat' : 'resultater'}`;
+
+async function run(api: PagefindApi, vocabulary: Vocabulary | undefined, settled = false): Promise<void> {
   const id = ++runs;
   window.clearTimeout(settling);
   const q = input?.value.trim() ?? '';
@@ -155,8 +176,9 @@ async function run(api: PagefindApi, settled = false): Promise<void> {
     if (statusBox) statusBox.textContent = 'Skriv et søgeord eller vælg et filter.';
     return;
   }
-  const search = await api.search(q || null, { filters: selected });
-  if (!search || id !== runs) return;
+  const found = await findPages(api, vocabulary, q, selected, () => id !== runs);
+  if (!found) return;
+  const { search, corrected, note, skipped } = found;
   renderFilters(search.filters, selected);
   const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
   if (id !== runs) return;
@@ -169,9 +191,28 @@ async function run(api: PagefindApi, settled = false): Promise<void> {
   }
   const what = q ? ` for »${q}«` : '';
   if (n === 0) return showFailure(`Ingen resultater${what}.`, id);
-  if (statusBox) {
-    statusBox.textContent = `${n} ${n === 1 ? 'resultat' : 'resultater'}${what}${n > SHOWN ? ` (viser de første ${SHOWN})` : ''}.`;
+  if (!statusBox) return;
+  const more = n > SHOWN ? ` (viser de første ${SHOWN})` : '';
+  if (corrected) {
+    statusBox.replaceChildren(
+      `Ingen resultater${what}. Mente du `,
+      searchLink(corrected, api, vocabulary),
+      `? Viser ${count(n)} for det${more}.`,
+    );
+    return;
   }
+  const parts: (string | Node)[] = [`${count(n)}${what}${more}.`];
+  if (note === 'some-words') parts.push(' Ingen sider har alle ordene; først dem, der har flest af dem.');
+  else if (typeof note === 'number') {
+    parts.push(` ${note === 1 ? 'Den første har' : `De første ${note} har`} alle ordene, de næste nogle af dem.`);
+  }
+  if (skipped) {
+    const words = skipped.map((w) => `»${w}«`).join(' og ');
+    parts.push(` Ingen sider har ${words}; der er søgt uden ${skipped.length === 1 ? 'det' : 'dem'}.`);
+  }
+  const better = q && n <= FEW_RESULTS ? vocabulary?.betterSpelling(q) : undefined;
+  if (better) parts.push(' Mente du ', searchLink(better, api, vocabulary), '?');
+  statusBox.replaceChildren(...parts);
 }
 
 /** Say that the session expired when it did, else `fallback` (no results, or a failed search). */
@@ -187,6 +228,8 @@ async function main(): Promise<void> {
   setFiltersOpen(false);
   toggle?.addEventListener('click', () => setFiltersOpen(toggle.getAttribute('aria-expanded') !== 'true'));
   let api: PagefindApi;
+  // The vocabulary loads beside Pagefind; without it (an older build, a failed request) Pagefind answers alone.
+  const vocabularyLoading = loadVocabulary();
   try {
     api = await loadPagefind();
   } catch {
@@ -200,10 +243,11 @@ async function main(): Promise<void> {
     state.q ? api.preload(state.q, { filters: state.selected }).catch(() => undefined) : undefined,
   ]);
   renderFilters(counts, state.selected);
+  const vocabulary = await vocabularyLoading;
   let typing: number | undefined;
   const search = (settled = false) => {
     window.clearTimeout(typing);
-    return run(api, settled).catch(() => showFailure('Søgningen mislykkedes. Prøv igen.'));
+    return run(api, vocabulary, settled).catch(() => showFailure('Søgningen mislykkedes. Prøv igen.'));
   };
   // Enter searches at once; only typing waits for a pause, while the index chunks for the word start loading.
   form.addEventListener('submit', (event) => {
