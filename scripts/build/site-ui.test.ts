@@ -10,11 +10,13 @@ import { membersTests } from './ui-tests/members.ts';
 import { questionsTests } from './ui-tests/questions.ts';
 import { searchTests } from './ui-tests/search.ts';
 import { searchBasicsTests } from './ui-tests/search-basics.ts';
+import { searchWordsTests } from './ui-tests/search-words.ts';
 
 const site = useUiSite();
 layoutTests(site);
 searchBasicsTests(site);
 searchTests(site);
+searchWordsTests(site);
 membersTests(site);
 experiencesTests(site);
 questionsTests(site);

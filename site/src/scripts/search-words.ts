@@ -33,7 +33,8 @@ export async function searchAnyTerm(
   weight: (word: string) => number,
 ): Promise<PagefindSearch | null> {
   const searches = await Promise.all(words.map((word) => api.search(word, { filters })));
-  const ranked = new Map<string, { result: Result; score: number }>();
+  // Each page keeps the result object of its rarest word, so its excerpt shows that word.
+  const ranked = new Map<string, { result: Result; score: number; weight: number }>();
   const counts: Record<string, Record<string, number>> = {};
   let unfiltered = 0;
   searches.forEach((search, i) => {
@@ -42,8 +43,9 @@ export async function searchAnyTerm(
     unfiltered = Math.max(unfiltered, search.unfilteredResultCount);
     const best = Math.max(...search.results.map((r) => r.score ?? 0), Number.EPSILON);
     for (const result of search.results) {
-      const entry = ranked.get(result.id) ?? { result, score: 0 };
+      const entry = ranked.get(result.id) ?? { result, score: 0, weight: w };
       entry.score += w * (0.5 + (0.5 * (result.score ?? 0)) / best);
+      if (w > entry.weight) Object.assign(entry, { result, weight: w });
       ranked.set(result.id, entry);
     }
     for (const [key, values] of Object.entries(search.filters)) {
