@@ -23,6 +23,8 @@ export interface PagefindResultData {
   url: string;
   /** HTML with matched words in <mark>; Pagefind escapes the page text. */
   excerpt: string;
+  /** The page's indexed text, with the words the build added at its end (after EXTRA_MARK). */
+  content?: string;
   meta: ResultMeta;
 }
 

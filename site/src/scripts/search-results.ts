@@ -26,6 +26,14 @@ function resultFacts(meta: PagefindResultData['meta']): (string | HTMLElement)[]
   return facts;
 }
 
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The page's own indexed text, before the words the index added; undefined when it added none. */
+function ownText(d: PagefindResultData): string | undefined {
+  const mark = d.content?.indexOf(EXTRA_MARK) ?? -1;
+  return mark < 0 ? undefined : d.content?.slice(0, mark);
+}
+
 /** The list item of one result. */
 export function resultItem(d: PagefindResultData): HTMLLIElement {
   const li = document.createElement('li');
@@ -44,13 +52,13 @@ export function resultItem(d: PagefindResultData): HTMLLIElement {
     li.append(meta);
   }
   const p = document.createElement('p');
-  if (d.excerpt.includes(EXTRA_MARK)) {
-    // The match is only in the words the index added (a compound's part, a synonym): the page's own summary
-    // says more than that list, or else the page text before it.
-    p.textContent = d.meta.resume ?? d.excerpt.slice(0, d.excerpt.indexOf(EXTRA_MARK)).replace(/<[^>]*>/g, '');
-  } else {
-    // Pagefind escapes page text and adds only <mark> around matches.
-    p.innerHTML = d.excerpt;
+  // Pagefind escapes page text and adds only <mark> around matches.
+  p.innerHTML = d.excerpt;
+  const own = ownText(d);
+  if (own !== undefined && !collapse(own).includes(collapse(p.textContent ?? ''))) {
+    // The excerpt lies in the words the index added (a compound's parts, glossary terms): the page's summary says
+    // more than that list; without one, the page's own text from its start.
+    p.textContent = d.meta.resume ?? `${own.split(/\s+/).slice(0, 30).join(' ')} …`;
   }
   li.append(p);
   return li;
