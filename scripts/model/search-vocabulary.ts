@@ -36,6 +36,18 @@ export function searchWords(text: string): string[] {
     .filter((w) => w !== '');
 }
 
+/** The first position in a sorted (code-point order) list of words at or after `term`. */
+export function lowerBound(sorted: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as string) < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Build the file from each page's words: its own (which count towards `df`) and those the index added to it
  * (compound parts, glossary terms: searchable, so known, but they do not make a word common or a likelier
@@ -169,26 +181,13 @@ export class Vocabulary {
     return this.index.get(word) ?? 0;
   }
 
-  /** The first position in the sorted word list at or after `term`. */
-  private lowerBound(term: string): number {
-    const words = this.file.words;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((words[mid] as string) < term) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   /**
    * Whether the index has `term` the way Pagefind's search finds it: a word that starts with it, or a known word
    * of at least 3 letters followed by a Danish inflection ending ("risikovurderingerne" through
    * "risikovurdering"). Pagefind itself would also match "loggning" through "logg…"; that is a typo, not a form.
    */
   knows(term: string): boolean {
-    const at = this.file.words[this.lowerBound(term)];
+    const at = this.file.words[lowerBound(this.file.words, term)];
     if (at?.startsWith(term)) return true;
     for (const ending of ENDINGS) {
       if (term.length - ending.length >= 3 && term.endsWith(ending) && this.index.has(term.slice(0, -ending.length))) {

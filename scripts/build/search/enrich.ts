@@ -11,7 +11,13 @@
  *
  * The tier's vocabulary (#model/search-vocabulary.ts) is made here too, from the same words.
  */
-import { COMMON_SHARE, searchWords, type VocabularyFile, vocabularyFile } from '#model/search-vocabulary.ts';
+import {
+  COMMON_SHARE,
+  lowerBound,
+  searchWords,
+  type VocabularyFile,
+  vocabularyFile,
+} from '#model/search-vocabulary.ts';
 import { createDecompounder } from './decompound.ts';
 import type { Lexicon } from './hunspell.ts';
 
@@ -72,17 +78,6 @@ const TITLE_COUNT = 3;
 
 /** A term word matches a page word when equal, or for words of 4+ letters, as its start with ≤ 4 letters over. */
 const INFLECTION = 4;
-
-function lowerBound(sorted: readonly string[], term: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as string) < term) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Whether some word of `sorted` starts with `term`. */
 function begins(sorted: readonly string[], term: string): boolean {
