@@ -122,11 +122,14 @@ describe('Vocabulary', () => {
     });
   });
 
-  it('searches the last part of a compound whose first part is on no page, when no near word exists', () => {
-    const v = new Vocabulary(vocabularyFile([page('filteret filter mail'), page('plan')]));
+  it('searches the part of a compound that the index has, when no near word exists', () => {
+    const v = new Vocabulary(vocabularyFile([page('filteret filter mail hardware'), page('plan')]));
+    // The last part first: a spamfilter is a filter.
     expect(v.analyse('spamfilter').terms).toEqual([{ term: 'spamfilter', kind: 'split', parts: ['filter'] }]);
-    // "xyzzyplan": "plan" is shorter than 6 letters, so nonsense stays nonsense.
-    expect(v.analyse('xyzzyplan').search).toBe('');
+    // Else the first part.
+    expect(v.analyse('hardwarenøgle').terms).toEqual([{ term: 'hardwarenøgle', kind: 'split', parts: ['hardware'] }]);
+    // "xyzzyplan": "plan" is shorter than 6 letters, so nonsense stays nonsense; so does a fragment of a word.
+    expect([v.analyse('xyzzyplan').search, v.analyse('hardwxyzzy').search]).toEqual(['', '']);
   });
 
   it('weighs a rare word more than a frequent one', () => {

@@ -91,8 +91,8 @@ const ENDINGS = [
   't',
 ];
 
-/** The shortest last part of a compound that is searched alone when its first part is on no page. */
-const TAIL_ALONE = 6;
+/** The shortest part of a compound that is searched alone when its other part is on no page. */
+const PART_ALONE = 6;
 
 /** A term shorter than this gets no typo suggestion: too many words are one letter away. */
 const SUGGEST_MIN = 4;
@@ -224,13 +224,19 @@ export class Vocabulary {
   }
 
   /**
-   * A compound whose first part no page has ("spamfilter") is a kind of its last part: the longest last part of
-   * TAIL_ALONE letters or more that is a word of the index. Undefined when none.
+   * A compound with a part no page has is looked for by the part the index has, when that is a whole word of
+   * PART_ALONE letters or more: its last part first, as the compound is a kind of it ("spamfilter" → filter), else
+   * its first ("hardwarenøgle" → hardware). Pagefind falls back to the longest indexed beginning of a word, down
+   * to a single letter; this keeps the useful half of that. Undefined when neither part qualifies.
    */
-  tail(term: string): string | undefined {
-    for (let i = 3; i <= term.length - TAIL_ALONE; i++) {
+  part(term: string): string | undefined {
+    for (let i = 3; i <= term.length - PART_ALONE; i++) {
       const rest = term.slice(i);
       if (this.index.has(rest)) return rest;
+    }
+    for (let i = term.length - 3; i >= PART_ALONE; i--) {
+      const head = this.linked(term.slice(0, i));
+      if (head && head.length >= PART_ALONE) return head;
     }
     return undefined;
   }
@@ -286,8 +292,8 @@ export class Vocabulary {
         if (parts) return { term, kind: 'split', parts };
         const suggestion = this.suggest(term);
         if (suggestion) return { term, kind: 'unknown', suggestion };
-        const tail = this.tail(term);
-        return tail ? { term, kind: 'split', parts: [tail] } : { term, kind: 'unknown' };
+        const part = this.part(term);
+        return part ? { term, kind: 'split', parts: [part] } : { term, kind: 'unknown' };
       }
       const common = this.pages > 0 && this.df(term) / this.pages >= COMMON_SHARE;
       return { term, kind: common ? 'common' : 'known' };
