@@ -4,6 +4,8 @@
  */
 import { type Command, defineCommand, dispatch } from './command.ts';
 import { experienceRequestCommand } from './content-experience-request.ts';
+import { importCommand } from './content-import.ts';
+import { templateRequestCommand } from './content-template-request.ts';
 import {
   csvSeparatorFlag,
   formatFlag,
@@ -101,6 +103,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   }),
   'pr-comment': prCommentCommand('content-check', 'npm run content --'),
   'experience-request': experienceRequestCommand,
+  import: importCommand,
+  'template-request': templateRequestCommand,
 };
 
 await runCli(

@@ -117,6 +117,8 @@ describe('--help of content, build, serve and start', () => {
         '  report              skabeloner over tid til gennemgang, frister de næste 60 dage og bibliotekets størrelse',
         '  pr-comment          skriv eller ret kontrollens kommentar på en pull request (fra check --json-out)',
         '  experience-request  gør en erfaring fra formularen "Del en erfaring" (issue) til en ny fil i erfaringer/',
+        '  import              importér et Word-dokument (.docx) som en ny skabelon (udkast) i biblioteket',
+        '  template-request    gør en Word-fil fra formularen "Del en skabelon" (issue) til en ny skabelon i dens kategori',
         '',
         'Se npm run content -- <kommando> --help for kommandoens tilvalg.',
         '',
@@ -148,6 +150,18 @@ describe('--help of content, build, serve and start', () => {
       ['experience-request'],
       'Brug: npm run content -- experience-request ',
       ['--issue-body', '--author', '--dir', '--registry', '--out', '--today'],
+    ],
+    [
+      'content.ts',
+      ['import'],
+      'Brug: npm run content -- import FIL.docx ',
+      ['--file', '--category', '--owner', '--audience', '--dir', '--registry', '--today'],
+    ],
+    [
+      'content.ts',
+      ['template-request'],
+      'Brug: npm run content -- template-request ',
+      ['--issue-body', '--author', '--dir', '--registry', '--out', '--today', '--attachment'],
     ],
     [
       'build.ts',

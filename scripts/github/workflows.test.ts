@@ -59,6 +59,7 @@ describe('GitHub workflows', () => {
       'registry-pr.yml',
       'registry-sync.yml',
       'site.yml',
+      'template-request.yml',
     ]);
   });
 
@@ -378,6 +379,59 @@ describe('GitHub workflows', () => {
     expect(pr?.env?.FILE).toBe(expr('needs.prepare.outputs.file'));
     expect(pr?.run).toContain('branch="erfaring/issue-$NUMBER"');
     expect(pr?.run).toContain('[ ! -e "$FILE" ]');
+    const reply = steps(w).find((s) => s.run?.includes('gh issue comment'));
+    expect(reply?.run).toContain('gh issue comment "$NUMBER" --body-file "$answer"');
+  });
+
+  it('template-request: on the label’s own event or an edit, with the least permissions per job, npm only where nothing can write', () => {
+    const w = wf('template-request.yml');
+    // Not `opened`: GitHub also sends `labeled` for the form's label when the issue is created (one run, not two).
+    expect(w.on).toEqual({ issues: { types: ['edited', 'labeled'] } });
+    expect(w.permissions).toEqual({ contents: 'read' });
+    expect(w.concurrency).toEqual({
+      group: `template-request-${expr('github.event.issue.number')}`,
+      'cancel-in-progress': false,
+    });
+    const labelled =
+      "contains(github.event.issue.labels.*.name, 'skabelon') && " +
+      "(github.event.action == 'edited' || github.event.label.name == 'skabelon')";
+    const { prepare, publish, answer } = w.jobs;
+    expect(Object.keys(w.jobs)).toEqual(['prepare', 'publish', 'answer']);
+    expect([prepare?.if, prepare?.permissions]).toEqual([labelled, { contents: 'read' }]);
+    expect([publish?.needs, publish?.if, publish?.permissions]).toEqual([
+      'prepare',
+      "needs.prepare.outputs.ok == 'true'",
+      { contents: 'write', 'pull-requests': 'write' },
+    ]);
+    expect([answer?.needs, answer?.if, answer?.permissions]).toEqual([
+      ['prepare', 'publish'],
+      `always() && ${labelled}`,
+      { issues: 'write' },
+    ]);
+    for (const [name, job] of Object.entries(w.jobs)) {
+      const npm = job.steps.some((s) => /\bnpm\b/.test(s.run ?? '') || s.uses?.startsWith('actions/setup-node'));
+      expect([name, npm]).toEqual([name, name === 'prepare']);
+    }
+    expect(prepare?.steps[0]).toEqual({ uses: 'actions/checkout@v4', with: { 'persist-credentials': false } });
+  });
+
+  it('template-request: the issue text reaches the CLI only through env and a file; paths are checked again', () => {
+    const w = wf('template-request.yml');
+    const request = steps(w).find((s) => s.id === 'request');
+    expect(request?.env).toEqual({
+      ISSUE_BODY: expr('github.event.issue.body'),
+      AUTHOR: expr('github.event.issue.user.login'),
+      GITHUB_TOKEN: expr('github.token'),
+    });
+    expect(request?.run).toContain(`printf '%s' "$ISSUE_BODY" > "$RUNNER_TEMP/issue-body.md"`);
+    expect(request?.run).toContain(
+      'npm run --silent content -- template-request --issue-body "$RUNNER_TEMP/issue-body.md" --author "$AUTHOR"',
+    );
+    const pr = steps(w).find((s) => s.id === 'pr');
+    expect(pr?.run?.split('\n')[0]).toBe('[[ "$FILE" =~ ^templates-library/[a-z0-9-]+/[a-z0-9-]+\\.mdx$ ]]');
+    expect(pr?.env?.FILE).toBe(expr('needs.prepare.outputs.file'));
+    expect(pr?.run).toContain('branch="skabelon/issue-$NUMBER"');
+    expect(pr?.run).toContain('[ ! -e "$f" ]');
     const reply = steps(w).find((s) => s.run?.includes('gh issue comment'));
     expect(reply?.run).toContain('gh issue comment "$NUMBER" --body-file "$answer"');
   });
