@@ -1,67 +1,17 @@
-/**
- * experience-request.yml end to end with its own shell steps: `prepare` runs the content CLI in a workspace with
- * the fixture registry and library, `publish` commits to a local git repository and pushes to a bare "origin", and
- * `answer` comments; `gh` is a stub on PATH that records its arguments. The issue text is never run as shell.
- */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { issueBody } from '../content/experience-request/testing/issue-body.ts';
+import { git, useWorkflowSandbox } from './testing/workflow-sandbox.ts';
 import { resolveEnv, runStep, step } from './testing/workflow-steps.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'scripts/content/experience-request/fixtures');
 const WORKFLOW = 'experience-request.yml';
 const PR_URL = 'https://github.com/kl-sikkerhedsnet/sikkerhedsnet/pull/77';
+const sandbox = useWorkflowSandbox('experience-workflow', PR_URL);
 const FILE = 'templates-library/erfaringer/koebenhavn-logvogter-siem.mdx';
-
-/** `gh` as the steps call it: logs its arguments; `pr list` finds nothing, `pr create` prints the new PR's URL. */
-const GH_STUB = `#!/usr/bin/env bash
-printf '%s\\n' "$*" >> "$GH_LOG"
-case "$1 $2" in
-  "pr create") echo "${PR_URL}" ;;
-  "issue comment") cp "$5" "$GH_LOG.comment" ;;
-esac
-`;
-
-let temp: string;
-let runnerTemp: string;
-let bin: string;
-beforeEach(async () => {
-  temp = await mkdtemp(path.join(tmpdir(), 'sikkerhedsnet-experience-workflow-'));
-  runnerTemp = path.join(temp, 'runner');
-  bin = path.join(temp, 'bin');
-  await mkdir(runnerTemp);
-  await mkdir(bin);
-  await writeFile(path.join(bin, 'gh'), GH_STUB);
-  await chmod(path.join(bin, 'gh'), 0o755);
-});
-afterEach(() => rm(temp, { recursive: true, force: true }));
-
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' });
-
-/** The environment every step gets from the runner, plus the stub's log. */
-const runner = (name: string) => ({
-  RUNNER_TEMP: runnerTemp,
-  GITHUB_OUTPUT: path.join(temp, `${name}.output`),
-  GH_LOG: path.join(temp, 'gh.log'),
-  PATH: `${bin}:${process.env.PATH}`,
-  GIT_CONFIG_GLOBAL: '/dev/null',
-});
-
-/** A checkout of main for `prepare`: our code and packages, the fixture registry and a copy of the library. */
-async function prepareWorkspace(): Promise<string> {
-  const work = path.join(temp, 'prepare');
-  await mkdir(work);
-  for (const name of ['package.json', 'node_modules', 'scripts'])
-    await symlink(path.join(ROOT, name), path.join(work, name));
-  await cp(path.join(FIXTURES, 'registry'), path.join(work, 'registry'), { recursive: true });
-  await cp(path.join(FIXTURES, 'templates-library'), path.join(work, 'templates-library'), { recursive: true });
-  return work;
-}
 
 /** Run `prepare`'s request step for an issue by `author`; returns the step's result and its outputs. */
 async function prepare(body: string, author: string) {
@@ -70,8 +20,12 @@ async function prepare(body: string, author: string) {
     'github.event.issue.body': body,
     'github.event.issue.user.login': author,
   });
-  const run = await runStep(request.run, { ...env, ...runner('prepare') }, await prepareWorkspace());
-  const output = await readFile(path.join(temp, 'prepare.output'), 'utf8');
+  const run = await runStep(
+    request.run,
+    { ...env, ...sandbox().runner('prepare') },
+    await sandbox().prepareWorkspace(),
+  );
+  const output = await readFile(path.join(sandbox().temp, 'prepare.output'), 'utf8');
   return {
     run,
     output: Object.fromEntries(
@@ -95,17 +49,19 @@ describe('experience-request.yml, with its own steps', () => {
   it('prepare → publish → answer: a member’s issue becomes a branch, a pull request and an answer', async () => {
     const { run, output } = await prepare(issueBody(LOGVOGTER), 'anne-demo');
     expect([run.code, run.stderr, output]).toEqual([0, '', { ok: 'true', file: FILE }]);
-    const entry = await readFile(path.join(runnerTemp, 'experience/entry.mdx'), 'utf8');
+    const entry = await readFile(path.join(sandbox().runnerTemp, 'experience/entry.mdx'), 'utf8');
     expect(entry).toContain(
       `summary: 'Fiktivt eksempel: $(touch "$RUNNER_TEMP/pwned") \`touch "$RUNNER_TEMP/pwned"\`'\n`,
     );
-    expect(await readFile(path.join(runnerTemp, 'experience/answer.md'), 'utf8')).toMatch(/^Tak, Anne Demo\./);
+    expect(await readFile(path.join(sandbox().runnerTemp, 'experience/answer.md'), 'utf8')).toMatch(
+      /^Tak, Anne Demo\./,
+    );
 
     // publish: a checkout of main whose remote is a local bare repository.
-    const origin = path.join(temp, 'origin.git');
-    const work = path.join(temp, 'publish');
-    git(temp, 'init', '-q', '--bare', '-b', 'main', origin);
-    git(temp, 'clone', '-q', origin, work);
+    const origin = path.join(sandbox().temp, 'origin.git');
+    const work = path.join(sandbox().temp, 'publish');
+    git(sandbox().temp, 'init', '-q', '--bare', '-b', 'main', origin);
+    git(sandbox().temp, 'clone', '-q', origin, work);
     await cp(path.join(FIXTURES, 'templates-library'), path.join(work, 'templates-library'), { recursive: true });
     git(work, 'add', '.');
     git(work, '-c', 'user.name=t', '-c', 'user.email=t@example.test', 'commit', '-qm', 'main');
@@ -117,12 +73,12 @@ describe('experience-request.yml, with its own steps', () => {
       'github.event.issue.user.login': 'anne-demo',
       'needs.prepare.outputs.file': output.file ?? '',
     });
-    expect(await runStep(pr.run, { ...prEnv, ...runner('publish') }, work)).toMatchObject({ code: 0 });
+    expect(await runStep(pr.run, { ...prEnv, ...sandbox().runner('publish') }, work)).toMatchObject({ code: 0 });
     expect(git(origin, 'show', `erfaring/issue-12:${FILE}`)).toBe(entry);
     expect(git(origin, 'log', '-1', '--format=%s|%an', 'erfaring/issue-12')).toBe(
       'Erfaring fra sag #12|sikkerhedsnet-bot\n',
     );
-    expect(await readFile(path.join(temp, 'publish.output'), 'utf8')).toBe(`url=${PR_URL}\n`);
+    expect(await readFile(path.join(sandbox().temp, 'publish.output'), 'utf8')).toBe(`url=${PR_URL}\n`);
 
     const reply = step(WORKFLOW, 'gh issue comment');
     const replyEnv = resolveEnv(reply.env ?? {}, {
@@ -132,26 +88,26 @@ describe('experience-request.yml, with its own steps', () => {
       'needs.prepare.outputs.ok': 'true',
       'needs.publish.outputs.url': PR_URL,
     });
-    expect(await runStep(reply.run, { ...replyEnv, ...runner('answer') })).toMatchObject({ code: 0 });
-    expect((await readFile(path.join(temp, 'gh.log'), 'utf8')).split('\n')).toEqual([
+    expect(await runStep(reply.run, { ...replyEnv, ...sandbox().runner('answer') })).toMatchObject({ code: 0 });
+    expect((await readFile(path.join(sandbox().temp, 'gh.log'), 'utf8')).split('\n')).toEqual([
       'pr list --head erfaring/issue-12 --state open --json url --jq .[0].url // empty',
       'pr create --head erfaring/issue-12 --title Erfaring fra sag #12 --body Lavet ud fra #12 af @anne-demo. Læs teksten igennem før fletning: den er skrevet i en sag.',
-      `issue comment 12 --body-file ${runnerTemp}/experience/answer.md`,
+      `issue comment 12 --body-file ${sandbox().runnerTemp}/experience/answer.md`,
       '',
     ]);
-    const comment = await readFile(path.join(temp, 'gh.log.comment'), 'utf8');
+    const comment = await readFile(path.join(sandbox().temp, 'gh.log.comment'), 'utf8');
     expect(comment).toMatch(new RegExp(`^Tak, Anne Demo\\..*\\n\\n\\nPull request: ${PR_URL}\\n$`, 's'));
-    expect(existsSync(path.join(runnerTemp, 'pwned'))).toBe(false);
+    expect(existsSync(path.join(sandbox().runnerTemp, 'pwned'))).toBe(false);
   });
 
   it('a refused issue is answered, nothing is published, and shell in the issue or the login is never run', async () => {
     const { run, output } = await prepare(issueBody(LOGVOGTER), 'x$(touch "$RUNNER_TEMP/pwned")');
     expect([run.code, output]).toEqual([0, { ok: 'false' }]);
-    expect(await readFile(path.join(runnerTemp, 'experience/answer.md'), 'utf8')).toMatch(
+    expect(await readFile(path.join(sandbox().runnerTemp, 'experience/answer.md'), 'utf8')).toMatch(
       /^@x\$\(touch "\$RUNNER_TEMP\/pwned"\) står ikke i Sikkerhedsnets register/,
     );
-    expect(existsSync(path.join(runnerTemp, 'experience/entry.mdx'))).toBe(false);
-    expect(existsSync(path.join(runnerTemp, 'pwned'))).toBe(false);
+    expect(existsSync(path.join(sandbox().runnerTemp, 'experience/entry.mdx'))).toBe(false);
+    expect(existsSync(path.join(sandbox().runnerTemp, 'pwned'))).toBe(false);
   });
 
   it('answers with a fallback when prepare produced no answer (the job failed before it)', async () => {
@@ -163,8 +119,8 @@ describe('experience-request.yml, with its own steps', () => {
       'needs.prepare.outputs.ok': '',
       'needs.publish.outputs.url': '',
     });
-    expect(await runStep(reply.run, { ...env, ...runner('answer') })).toMatchObject({ code: 0 });
-    expect(await readFile(path.join(temp, 'gh.log.comment'), 'utf8')).toBe(
+    expect(await runStep(reply.run, { ...env, ...sandbox().runner('answer') })).toMatchObject({ code: 0 });
+    expect(await readFile(path.join(sandbox().temp, 'gh.log.comment'), 'utf8')).toBe(
       'Erfaringen kunne ikke behandles. En moderator i KL ser på sagen.\n',
     );
   });

@@ -1,15 +1,8 @@
-/**
- * template-request.yml with its own shell steps: `prepare` runs the content CLI in a workspace with the fixture
- * registry and library, `publish` commits what prepare left in the artifact to a local git repository and pushes
- * to a bare "origin", and `answer` comments; `gh` is a stub on PATH that records its arguments. The issue text and
- * the login are never run as shell, and a path that prepare did not make is never written.
- */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { git, useWorkflowSandbox } from '../../github/testing/workflow-sandbox.ts';
 import { resolveEnv, runStep, step } from '../../github/testing/workflow-steps.ts';
 import { issueBody } from './testing/issue-body.ts';
 
@@ -17,58 +10,16 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const FIXTURES = path.join(ROOT, 'scripts/content/experience-request/fixtures');
 const WORKFLOW = 'template-request.yml';
 const PR_URL = 'https://github.com/kl-sikkerhedsnet/sikkerhedsnet/pull/78';
+const sandbox = useWorkflowSandbox('template-workflow', PR_URL);
 const FILE = 'templates-library/beredskab/beredskabsplan-for-it-nedbrud.mdx';
 const IMAGE = 'templates-library/beredskab/beredskabsplan-for-it-nedbrud-1.png';
 
-const GH_STUB = `#!/usr/bin/env bash
-printf '%s\\n' "$*" >> "$GH_LOG"
-case "$1 $2" in
-  "pr create") echo "${PR_URL}" ;;
-  "issue comment") cp "$5" "$GH_LOG.comment" ;;
-esac
-`;
-
-let temp: string;
-let runnerTemp: string;
-let bin: string;
-beforeEach(async () => {
-  temp = await mkdtemp(path.join(tmpdir(), 'sikkerhedsnet-template-workflow-'));
-  runnerTemp = path.join(temp, 'runner');
-  bin = path.join(temp, 'bin');
-  await mkdir(runnerTemp);
-  await mkdir(bin);
-  await writeFile(path.join(bin, 'gh'), GH_STUB);
-  await chmod(path.join(bin, 'gh'), 0o755);
-});
-afterEach(() => rm(temp, { recursive: true, force: true }));
-
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' });
-
-const runner = (name: string) => ({
-  RUNNER_TEMP: runnerTemp,
-  GITHUB_OUTPUT: path.join(temp, `${name}.output`),
-  GH_LOG: path.join(temp, 'gh.log'),
-  PATH: `${bin}:${process.env.PATH}`,
-  GIT_CONFIG_GLOBAL: '/dev/null',
-});
-
-/** A checkout of main for `prepare`: our code and packages, the fixture registry and a copy of the library. */
-async function prepareWorkspace(): Promise<string> {
-  const work = path.join(temp, 'prepare');
-  await mkdir(work);
-  for (const name of ['package.json', 'node_modules', 'scripts'])
-    await symlink(path.join(ROOT, name), path.join(work, name));
-  await cp(path.join(FIXTURES, 'registry'), path.join(work, 'registry'), { recursive: true });
-  await cp(path.join(FIXTURES, 'templates-library'), path.join(work, 'templates-library'), { recursive: true });
-  return work;
-}
-
 /** A checkout of main for `publish` whose remote is a local bare repository. */
 async function publishWorkspace(): Promise<{ origin: string; work: string }> {
-  const origin = path.join(temp, 'origin.git');
-  const work = path.join(temp, 'publish');
-  git(temp, 'init', '-q', '--bare', '-b', 'main', origin);
-  git(temp, 'clone', '-q', origin, work);
+  const origin = path.join(sandbox().temp, 'origin.git');
+  const work = path.join(sandbox().temp, 'publish');
+  git(sandbox().temp, 'init', '-q', '--bare', '-b', 'main', origin);
+  git(sandbox().temp, 'clone', '-q', origin, work);
   await cp(path.join(FIXTURES, 'templates-library'), path.join(work, 'templates-library'), { recursive: true });
   git(work, 'add', '.');
   git(work, '-c', 'user.name=t', '-c', 'user.email=t@example.test', 'commit', '-qm', 'main');
@@ -78,7 +29,7 @@ async function publishWorkspace(): Promise<{ origin: string; work: string }> {
 
 /** What prepare leaves in the artifact: the list of written paths and the files under `files/`. */
 async function artifact(files: Record<string, string>) {
-  const dir = path.join(runnerTemp, 'template');
+  const dir = path.join(sandbox().runnerTemp, 'template');
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, 'files', file)), { recursive: true });
     await writeFile(path.join(dir, 'files', file), text);
@@ -99,7 +50,7 @@ async function publish(work: string, file: string) {
     'github.event.issue.user.login': 'anne-demo',
     'needs.prepare.outputs.file': file,
   });
-  return runStep(pr.run, { ...env, ...runner('publish') }, work);
+  return runStep(pr.run, { ...env, ...sandbox().runner('publish') }, work);
 }
 
 describe('template-request.yml, with its own steps', () => {
@@ -111,12 +62,16 @@ describe('template-request.yml, with its own steps', () => {
       'github.event.issue.user.login': 'x$(touch "$RUNNER_TEMP/pwned")',
       'github.token': 'token',
     });
-    const run = await runStep(request.run, { ...env, ...runner('prepare') }, await prepareWorkspace());
-    expect([run.code, await readFile(path.join(temp, 'prepare.output'), 'utf8')]).toEqual([0, 'ok=false\n']);
-    expect(await readFile(path.join(runnerTemp, 'template/answer.md'), 'utf8')).toMatch(
+    const run = await runStep(
+      request.run,
+      { ...env, ...sandbox().runner('prepare') },
+      await sandbox().prepareWorkspace(),
+    );
+    expect([run.code, await readFile(path.join(sandbox().temp, 'prepare.output'), 'utf8')]).toEqual([0, 'ok=false\n']);
+    expect(await readFile(path.join(sandbox().runnerTemp, 'template/answer.md'), 'utf8')).toMatch(
       /^@x\$\(touch "\$RUNNER_TEMP\/pwned"\) står ikke i Sikkerhedsnets register/,
     );
-    expect(existsSync(path.join(runnerTemp, 'pwned'))).toBe(false);
+    expect(existsSync(path.join(sandbox().runnerTemp, 'pwned'))).toBe(false);
   });
 
   it('prepare copies every file the CLI wrote into the artifact, and none when a path is not the library’s', async () => {
@@ -132,29 +87,33 @@ echo 'Tak, Anne Demo.'
       'github.event.issue.user.login': 'anne-demo',
       'github.token': 'token',
     });
-    await writeFile(path.join(bin, 'npm'), fakeNpm([FILE, IMAGE]));
-    await chmod(path.join(bin, 'npm'), 0o755);
-    const work = await prepareWorkspace();
-    expect((await runStep(request.run, { ...env, ...runner('prepare') }, work)).code).toBe(0);
-    expect(await readFile(path.join(temp, 'prepare.output'), 'utf8')).toBe(`ok=true\nfile=${FILE}\n`);
-    expect(await readFile(path.join(runnerTemp, 'template/files', IMAGE), 'utf8')).toBe(`${IMAGE}\n`);
-    expect(await readFile(path.join(runnerTemp, 'template/written'), 'utf8')).toBe(`${FILE}\n${IMAGE}\n`);
+    await writeFile(path.join(sandbox().bin, 'npm'), fakeNpm([FILE, IMAGE]));
+    await chmod(path.join(sandbox().bin, 'npm'), 0o755);
+    const work = await sandbox().prepareWorkspace();
+    expect((await runStep(request.run, { ...env, ...sandbox().runner('prepare') }, work)).code).toBe(0);
+    expect(await readFile(path.join(sandbox().temp, 'prepare.output'), 'utf8')).toBe(`ok=true\nfile=${FILE}\n`);
+    expect(await readFile(path.join(sandbox().runnerTemp, 'template/files', IMAGE), 'utf8')).toBe(`${IMAGE}\n`);
+    expect(await readFile(path.join(sandbox().runnerTemp, 'template/written'), 'utf8')).toBe(`${FILE}\n${IMAGE}\n`);
 
-    await rm(path.join(runnerTemp, 'template'), { recursive: true });
-    await rm(path.join(temp, 'prepare.output'));
+    await rm(path.join(sandbox().runnerTemp, 'template'), { recursive: true });
+    await rm(path.join(sandbox().temp, 'prepare.output'));
     await rm(work, { recursive: true });
-    await writeFile(path.join(bin, 'npm'), fakeNpm([FILE, 'templates-library/beredskab/../../secret.txt']));
-    const refused = await runStep(request.run, { ...env, ...runner('prepare') }, await prepareWorkspace());
+    await writeFile(path.join(sandbox().bin, 'npm'), fakeNpm([FILE, 'templates-library/beredskab/../../secret.txt']));
+    const refused = await runStep(
+      request.run,
+      { ...env, ...sandbox().runner('prepare') },
+      await sandbox().prepareWorkspace(),
+    );
     expect(refused.code).not.toBe(0);
-    expect(await readFile(path.join(temp, 'prepare.output'), 'utf8')).toBe('ok=false\n');
-    expect(await readFile(path.join(runnerTemp, 'template/answer.md'), 'utf8')).toBe(
+    expect(await readFile(path.join(sandbox().temp, 'prepare.output'), 'utf8')).toBe('ok=false\n');
+    expect(await readFile(path.join(sandbox().runnerTemp, 'template/answer.md'), 'utf8')).toBe(
       'Skabelonen kunne ikke behandles. En moderator i KL ser på sagen.\n',
     );
   });
 
   it('publish → answer: the template and its image become a branch, a pull request and an answer', async () => {
     await artifact({ [FILE]: '---\ntitle: Plan\n---\n', [IMAGE]: 'png' });
-    await writeFile(path.join(runnerTemp, 'template/answer.md'), 'Tak, Anne Demo.');
+    await writeFile(path.join(sandbox().runnerTemp, 'template/answer.md'), 'Tak, Anne Demo.');
     const { origin, work } = await publishWorkspace();
     expect(await publish(work, FILE)).toMatchObject({ code: 0 });
     expect(git(origin, 'show', `skabelon/issue-21:${FILE}`)).toBe('---\ntitle: Plan\n---\n');
@@ -162,7 +121,7 @@ echo 'Tak, Anne Demo.'
     expect(git(origin, 'log', '-1', '--format=%s|%an', 'skabelon/issue-21')).toBe(
       'Skabelon fra sag #21|sikkerhedsnet-bot\n',
     );
-    expect(await readFile(path.join(temp, 'publish.output'), 'utf8')).toBe(`url=${PR_URL}\n`);
+    expect(await readFile(path.join(sandbox().temp, 'publish.output'), 'utf8')).toBe(`url=${PR_URL}\n`);
 
     const reply = step(WORKFLOW, 'gh issue comment');
     const replyEnv = resolveEnv(reply.env ?? {}, {
@@ -172,14 +131,14 @@ echo 'Tak, Anne Demo.'
       'needs.prepare.outputs.ok': 'true',
       'needs.publish.outputs.url': PR_URL,
     });
-    expect(await runStep(reply.run, { ...replyEnv, ...runner('answer') })).toMatchObject({ code: 0 });
-    expect((await readFile(path.join(temp, 'gh.log'), 'utf8')).split('\n')).toEqual([
+    expect(await runStep(reply.run, { ...replyEnv, ...sandbox().runner('answer') })).toMatchObject({ code: 0 });
+    expect((await readFile(path.join(sandbox().temp, 'gh.log'), 'utf8')).split('\n')).toEqual([
       'pr list --head skabelon/issue-21 --state open --json url --jq .[0].url // empty',
       'pr create --head skabelon/issue-21 --title Skabelon fra sag #21 --body Lavet ud fra #21 af @anne-demo. Læs skabelonen igennem før fletning: den er lavet ud fra en Word-fil i en sag.',
-      `issue comment 21 --body-file ${runnerTemp}/template/answer.md`,
+      `issue comment 21 --body-file ${sandbox().runnerTemp}/template/answer.md`,
       '',
     ]);
-    expect(await readFile(path.join(temp, 'gh.log.comment'), 'utf8')).toBe(
+    expect(await readFile(path.join(sandbox().temp, 'gh.log.comment'), 'utf8')).toBe(
       `Tak, Anne Demo.\n\nPull request: ${PR_URL}\n`,
     );
   });
@@ -213,8 +172,8 @@ echo 'Tak, Anne Demo.'
       'needs.prepare.outputs.ok': '',
       'needs.publish.outputs.url': '',
     });
-    expect(await runStep(reply.run, { ...env, ...runner('answer') })).toMatchObject({ code: 0 });
-    expect(await readFile(path.join(temp, 'gh.log.comment'), 'utf8')).toBe(
+    expect(await runStep(reply.run, { ...env, ...sandbox().runner('answer') })).toMatchObject({ code: 0 });
+    expect(await readFile(path.join(sandbox().temp, 'gh.log.comment'), 'utf8')).toBe(
       'Skabelonen kunne ikke behandles. En moderator i KL ser på sagen.\n',
     );
   });
