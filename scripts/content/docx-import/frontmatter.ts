@@ -22,9 +22,12 @@ export interface TemplateFields {
   attachments: readonly string[];
 }
 
-/** The summary: the Resumé paragraph, else the first paragraph when short, else the placeholder. */
-export function chooseSummary(resume: string | undefined, firstParagraph: string | undefined): string {
-  for (const text of [resume, firstParagraph]) {
+/**
+ * The summary: the first of the candidates that is short enough (the contributor's own description, the Resumé
+ * paragraph, the first paragraph), else the placeholder.
+ */
+export function chooseSummary(...candidates: (string | undefined)[]): string {
+  for (const text of candidates) {
     const clean = text?.replace(/\s+/g, ' ').trim();
     if (clean && clean.length <= MAX_SUMMARY) return clean;
   }

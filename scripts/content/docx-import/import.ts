@@ -46,6 +46,11 @@ export interface ImportOptions {
   workDomains: ReadonlySet<string>;
   /** Frontmatter `maintainers`, e.g. the owner municipality's name. */
   maintainers: readonly string[];
+  /**
+   * What the contributor wrote about the template ("Kort beskrivelse" of the form): the summary when it fits,
+   * before the document's own Resumé or first paragraph.
+   */
+  summary?: string;
 }
 
 /** `file`: display path of the MDX; `written`: absolute paths, the images first and the MDX last. */
@@ -94,7 +99,11 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions): Pro
   const droppedLinks: string[] = [];
   const body = renderBody(front.body, { imageName: (i) => imageNames[i] ?? '', droppedLinks });
   const firstParagraph = front.body.find((b) => b.name === 'p' && elements(b).every((e) => e.name !== 'img'));
-  const summary = chooseSummary(front.summary, firstParagraph ? textContent(firstParagraph) : undefined);
+  const summary = chooseSummary(
+    options.summary,
+    front.summary,
+    firstParagraph ? textContent(firstParagraph) : undefined,
+  );
   const frontmatter = renderFrontmatter({
     title: front.title,
     summary,

@@ -88,7 +88,10 @@ describe('handleTemplateRequest', () => {
         'ændre noget, så ret sagen eller læg en ny fil op, så laver robotten skabelonen igen.',
     });
     const mdx = await readFile(path.join(library, 'beredskab/beredskabsplan-for-it-nedbrud.mdx'), 'utf8');
-    expect(mdx).toMatch(/^---\ntitle: Beredskabsplan for it-nedbrud\n/);
+    // The form's short description is the summary.
+    expect(mdx).toMatch(
+      /^---\ntitle: Beredskabsplan for it-nedbrud\nsummary: "Fiktivt eksempel: en kort beredskabsplan for it-nedbrud."\n/,
+    );
     expect(mdx).toContain('owner: "101"');
     expect(mdx).toContain('[Kommunens navn]');
     expect(github.requests.map((r) => r.path)).toEqual(['/user-attachments/files/17012345/Beredskabsplan.docx']);

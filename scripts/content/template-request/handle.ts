@@ -85,6 +85,7 @@ export async function handleTemplateRequest(options: TemplateRequestOptions): Pr
     ownerCodes: options.authority.ownerCodes,
     workDomains: options.authority.workDomains,
     maintainers: [contact.name],
+    summary: choices.description,
   });
   if (!imported.ok) return refuse(importFailure(link.fileName, imported.problems), imported.problems);
   const readers =
