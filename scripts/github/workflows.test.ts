@@ -5,7 +5,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import {
   AREA_OPTIONS,
   AUDIENCE_OPTIONS,
@@ -15,18 +14,16 @@ import {
   OPTIONAL_EXPERIENCE_FIELDS,
   VERDICT_OPTIONS,
 } from '#model/library/experience-form.ts';
-import { allSteps, expr, readWorkflow, type Step, WORKFLOW_DIR, type Workflow } from './testing/workflow-yaml.ts';
+import {
+  allSteps,
+  expr,
+  readIssueForm,
+  readWorkflow,
+  type Step,
+  WORKFLOW_DIR,
+  type Workflow,
+} from './testing/workflow-yaml.ts';
 
-interface IssueForm {
-  name: string;
-  labels: string[];
-  body: {
-    id?: string;
-    type: string;
-    attributes: { label?: string; options?: unknown[]; default?: number; render?: string };
-    validations?: { required?: boolean };
-  }[];
-}
 const dir = WORKFLOW_DIR;
 const files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
 const workflows = Object.fromEntries(files.map((f) => [f, readWorkflow(f)]));
@@ -36,9 +33,7 @@ const wf = (name: string): Workflow => {
   return w;
 };
 const steps = allSteps;
-// GitHub reads issue forms as YAML 1.1 (where e.g. `yes` is a boolean), so the test does too.
-const readForm = (file: string) =>
-  parse(readFileSync(join(dir, '../..', file), 'utf8'), { version: '1.1', uniqueKeys: true }) as IssueForm;
+const readForm = readIssueForm;
 const accessForm = readForm('.github/ISSUE_TEMPLATE/anmod-om-adgang.yml');
 const experienceForm = readForm(EXPERIENCE_FORM_FILE);
 

@@ -122,11 +122,6 @@ function phraseCount(tokens: readonly string[], phrase: readonly string[]): numb
   return n;
 }
 
-/** Whether a word of the page's title begins with `term` (Pagefind finds it in the title already). */
-function titleBegins(page: IndexedPage, term: string): boolean {
-  return searchWords(page.meta.title ?? '').some((w) => w.startsWith(term));
-}
-
 /** The words a page is searchable by: body, title and the other metadata values Pagefind searches. */
 function pageTokens(page: IndexedPage): string[] {
   return searchWords([page.content, ...Object.values(page.meta)].join(' '));
@@ -215,7 +210,9 @@ export function enrichPages(pages: readonly IndexedPage[], options?: EnrichOptio
       [...entries].map(([term, n]) => ({ term, count: Math.min(n, MAX_COUNT) }));
     const parts = capped([...partCounts].filter(([p]) => !begins(words, p)));
     const synonyms = capped([...synonymCounts].filter(([w]) => !begins(words, w) && !partCounts.has(w)));
-    const title = [...titleTerms].filter((w) => !titleBegins(page, w));
+    // Left out when a word of the title begins with it: Pagefind finds it in the title already.
+    const titleWords = searchWords(page.meta.title ?? '');
+    const title = [...titleTerms].filter((w) => !titleWords.some((t) => t.startsWith(w)));
     result.set(page.url, { parts, synonyms, title });
     vocabularies.push({
       own: new Set(words),

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { CATEGORY_LABELS } from '#model/categories.ts';
 import { AUDIENCE_LABELS } from '#model/tiers.ts';
+import { readIssueForm } from '../../github/testing/workflow-yaml.ts';
 import {
   CATEGORY_OPTIONS,
   CONSENT_OPTIONS,
@@ -16,22 +15,8 @@ import {
 } from './form.ts';
 import { issueBody, VALID_ANSWERS } from './testing/issue-body.ts';
 
-interface IssueForm {
-  name: string;
-  labels: string[];
-  body: {
-    id?: string;
-    type: string;
-    attributes: { label?: string; options?: unknown[]; default?: number; render?: string };
-    validations?: { required?: boolean };
-  }[];
-}
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-// GitHub reads issue forms as YAML 1.1, so the test does too.
-const form = parse(readFileSync(path.join(ROOT, TEMPLATE_FORM_FILE), 'utf8'), {
-  version: '1.1',
-  uniqueKeys: true,
-}) as IssueForm;
+const _ROOT = path.resolve(import.meta.dirname, '../../..');
+const form = readIssueForm(TEMPLATE_FORM_FILE);
 
 describe('the "Del en skabelon" form', () => {
   it('has the fields the parser reads, all required, labelled for the workflow', () => {

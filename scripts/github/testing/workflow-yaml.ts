@@ -44,3 +44,19 @@ export const expr = (inner: string): string => `$${'{{'} ${inner} }}`;
 
 /** Every step of every job. */
 export const allSteps = (w: Workflow): Step[] => Object.values(w.jobs).flatMap((j) => j.steps);
+
+/** An issue form (.github/ISSUE_TEMPLATE/*.yml) as the tests read it. */
+export interface IssueForm {
+  name: string;
+  labels: string[];
+  body: {
+    id?: string;
+    type: string;
+    attributes: { label?: string; options?: unknown[]; default?: number; render?: string };
+    validations?: { required?: boolean };
+  }[];
+}
+
+/** Read an issue form by its path from the repository root; GitHub reads forms as YAML 1.1, so this does too. */
+export const readIssueForm = (file: string): IssueForm =>
+  parse(readFileSync(join(WORKFLOW_DIR, '../..', file), 'utf8'), { version: '1.1', uniqueKeys: true }) as IssueForm;
