@@ -12,15 +12,14 @@ const env = readSiteEnv();
 process.env.SIKKERHEDSNET_CONTENT = env.contentDir;
 process.env.SIKKERHEDSNET_REGISTRY = env.registryDir;
 
-// One build per tier: the orchestrator (scripts/build/) sets the tier, output and cache directories.
-// A cache per tier matters: the content layer reuses cached entries, and a cache filled by the core build
-// must never feed the broad build.
+// One build renders every tier, each under /<tier>/ (src/pages/[tier]/); the orchestrator (scripts/build/) sets the
+// output and cache directories and splits the output into dist/<tier>/ (scripts/build/split-tiers.ts).
 export default defineConfig({
   // This file's folder: site/, or the build's private copy of it.
   root: fileURLToPath(new URL('.', import.meta.url)),
   site: env.publicUrl,
-  outDir: process.env.SIKKERHEDSNET_OUT_DIR ?? resolve(REPO_ROOT, 'dist', env.tier),
-  cacheDir: process.env.SIKKERHEDSNET_CACHE_DIR ?? resolve(REPO_ROOT, 'site/.astro/cache', env.tier),
+  outDir: process.env.SIKKERHEDSNET_OUT_DIR ?? resolve(REPO_ROOT, '.tmp/astro-out'),
+  cacheDir: process.env.SIKKERHEDSNET_CACHE_DIR ?? resolve(REPO_ROOT, 'site/.astro/cache'),
   output: 'static',
   trailingSlash: 'always',
   // concurrency: render a few pages at once, so one page's file write overlaps the next page's rendering

@@ -47,7 +47,7 @@ async function main(): Promise<number> {
     const [, bareMs] = await timed(() =>
       runAstroBuild({
         repoRoot: REPO_ROOT,
-        tier: 'kerne',
+        tiers: ['kerne'],
         outDir: join(bareOut, 'out'),
         cacheDir: join(bareOut, 'cache'),
         contentDir: library,

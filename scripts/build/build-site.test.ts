@@ -15,11 +15,13 @@ import { listFiles } from './manifest.ts';
 import { REPO_ROOT } from './repo-root.ts';
 
 let out: string;
+let wordCache: string;
 let result: BuildSiteResult;
 const progress: string[] = [];
 
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'sikkerhedsnet-site-'));
+  wordCache = await mkdtemp(join(tmpdir(), 'sikkerhedsnet-word-cache-'));
   result = await buildSite({
     contentDir: join(REPO_ROOT, 'site/fixtures/library'),
     registryDir: join(REPO_ROOT, 'site/fixtures/registry'),
@@ -29,12 +31,14 @@ beforeAll(async () => {
     repoUrl: 'https://example.test/edit/main/',
     publicUrl: 'https://sikkerhedsnet.example.test',
     // No renderDocx: the default worker-thread pool renders the Word files, as in `npm run build`.
+    wordCacheDir: wordCache,
     onProgress: (line) => progress.push(line),
   });
 });
 
 afterAll(async () => {
   await rm(out, { recursive: true, force: true });
+  await rm(wordCache, { recursive: true, force: true });
 });
 
 const read = (tier: string, path: string) => readFile(join(out, tier, path), 'utf8');
@@ -75,10 +79,44 @@ describe('buildSite on the fixture library', () => {
   it('builds both tiers without problems and reports each step', async () => {
     expect(result.problems).toEqual([]);
     expect(result.tiers.map((t) => t.tier)).toEqual(['kerne', 'bred']);
-    expect(progress.some((l) => l.includes('Astro: kerne bygget'))).toBe(true);
+    expect(progress.some((l) => l.includes('Astro: kerne og bred bygget'))).toBe(true);
     expect(progress.some((l) => l.includes('Pagefind: bred indekseret'))).toBe(true);
-    const word = `] ${2 * (await fixtureTemplates()).length} Word-filer lavet (med og uden vejledning)`;
+    const word = `] ${2 * (await fixtureTemplates()).length} Word-filer lavet (med og uden vejledning, 0 af dem fra cachen)`;
     expect(progress.filter((l) => l.endsWith(word))).toHaveLength(1);
+  });
+
+  it('takes every Word file of an unchanged library from the cache in the next build', async () => {
+    const again = await mkdtemp(join(tmpdir(), 'sikkerhedsnet-site-again-'));
+    const lines: string[] = [];
+    const rendered: string[] = [];
+    try {
+      const second = await buildSite({
+        contentDir: join(REPO_ROOT, 'site/fixtures/library'),
+        registryDir: join(REPO_ROOT, 'site/fixtures/registry'),
+        discussionsDir: join(REPO_ROOT, 'site/fixtures/discussions'),
+        outDir: again,
+        tiers: ['bred'],
+        today: '2026-11-28',
+        repoUrl: 'https://example.test/edit/main/',
+        publicUrl: 'https://sikkerhedsnet.example.test',
+        wordCacheDir: wordCache,
+        renderDocx: async (input) => {
+          rendered.push(input.sourceFile);
+          throw new Error('the cache should have had it');
+        },
+        onProgress: (line) => lines.push(line),
+      });
+      expect(second.problems).toEqual([]);
+      expect(rendered).toEqual([]);
+      const n = 2 * (await fixtureTemplates()).length;
+      expect(
+        lines.filter((l) => l.endsWith(`] ${n} Word-filer lavet (med og uden vejledning, ${n} af dem fra cachen)`)),
+      ).toHaveLength(1);
+      const file = 'skabeloner/risikovurdering/risikovurdering.docx';
+      expect((await readFile(join(again, 'bred', file))).equals(await readFile(join(out, 'bred', file)))).toBe(true);
+    } finally {
+      await rm(again, { recursive: true, force: true });
+    }
   });
 
   it('writes a sorted manifest per tier listing exactly the files on disk', async () => {

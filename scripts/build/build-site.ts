@@ -12,7 +12,9 @@ import { closePagefind, indexTier } from './pagefind-index.ts';
 import { writeTierQuestions } from './question-pages.ts';
 import { REPO_ROOT } from './repo-root.ts';
 import { searchTerms } from './search/danish.ts';
+import { splitTiers } from './split-tiers.ts';
 import { writeTemplateAssets } from './tier-assets.ts';
+import { cachedWordRenderer } from './word-cache.ts';
 import { type DocxRenderer, type RenderDocx, renderWordFiles, startDocxRenderer } from './word-files.ts';
 
 export interface BuildSiteOptions {
@@ -38,10 +40,17 @@ export interface BuildSiteOptions {
   today?: string;
   /** Word renderer (default: scripts/build/docx/render.ts in a pool of worker threads). */
   renderDocx?: RenderDocx;
+  /**
+   * Keep the Word files between builds in this folder, by a hash of each template and of the Word export's code
+   * (scripts/build/word-cache.ts); only new and changed templates are rendered. Default: no cache.
+   */
+  wordCacheDir?: string;
   /** One Danish line per step; only the CLI prints it. */
   onProgress?: (line: string) => void;
   /** Test-only: build the broad tier without the tier filter, to prove the leak test can fail. */
   unsafeNoTierFilter?: boolean;
+  /** Test-only: let the broad pages read the core collections, to prove the build then stops. */
+  unsafeBroadReadsCore?: boolean;
   /** Test-only: give the broad tier the core tier's member directory, to prove the leak test can fail. */
   unsafeNoDirectoryFilter?: boolean;
   /** Test-only: give the broad tier the core tier's question pages, to prove the leak test can fail. */
@@ -62,10 +71,11 @@ export interface BuildSiteResult {
 }
 
 /**
- * Build the library into one complete static site per tier: validate the content and load the registry, run
- * `astro build` per tier (core-only entries never loaded in the broad build, each tier given only its own member
- * directory and its own answered questions), index each tier with its own Pagefind bundle,
- * write Word files and attachments, then swap the finished tiers into place and write the manifests.
+ * Build the library into one complete static site per tier: validate the content and load the registry, run one
+ * `astro build` that renders every tier under /<tier>/ (the broad pages read collections that never store a core-only
+ * entry, and each tier's pages only its own member directory and answered questions), split its output into one
+ * folder per tier, index each tier with its own Pagefind bundle, write Word files and attachments, then swap the
+ * finished tiers into place and write the manifests.
  * Content problems are returned (nothing is written); build failures throw.
  */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
@@ -112,47 +122,58 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   let renderer: DocxRenderer | undefined;
   try {
     renderer = options.renderDocx ? { render: options.renderDocx, close: async () => {} } : await startDocxRenderer();
-    const word = renderWordFiles(library.templates, renderer.render, { publicUrl, ownerNames }).then((files) => {
-      step(`${files.size * 2} Word-filer lavet (med og uden vejledning)`);
-      return files;
-    });
+    const cache = options.wordCacheDir
+      ? await cachedWordRenderer(renderer.render, resolve(repoRoot, options.wordCacheDir))
+      : undefined;
+    const word = renderWordFiles(library.templates, cache?.render ?? renderer.render, { publicUrl, ownerNames }).then(
+      async (files) => {
+        const reused = cache ? `, ${cache.stats().hits * 2} af dem fra cachen` : '';
+        step(`${files.size * 2} Word-filer lavet (med og uden vejledning${reused})`);
+        await cache?.prune();
+        return files;
+      },
+    );
     // Avoid an unhandled rejection while the tier builds are still running.
     word.catch(() => {});
 
+    // Each tier's member directory and answered questions, made from the registry for that tier alone.
+    const data = join(work, 'data');
+    await mkdir(data);
+    for (const tier of tiers) {
+      await writeTierDirectory(data, registry, tier, options.unsafeNoDirectoryFilter === true && tier === 'bred');
+      const unsafeQuestions = options.unsafeNoQuestionFilter === true && tier === 'bred';
+      const questions = await writeTierQuestions(data, registry, discussions.exports, tier, unsafeQuestions);
+      step(`${tier}: ${questions.questions} besvarede spørgsmål`);
+    }
     // Compound rules and glossary, shared by both tiers; what each tier's index gets is computed from its own pages.
-    const terms = await searchTerms(contentDir);
-    // allSettled: when one tier fails, wait for the other before cleaning up the work directory.
-    const settled = await Promise.allSettled(
+    const terms = searchTerms(contentDir);
+    terms.catch(() => {});
+    // Both tiers in one Astro build: each MDX file is compiled once and rendered into every tier that may see it.
+    const astroOut = join(work, 'astro');
+    await runAstroBuild({
+      repoRoot,
+      tiers,
+      outDir: astroOut,
+      cacheDir: join(work, 'cache'),
+      contentDir,
+      registryDir,
+      dataDir: data,
+      repoUrl: options.repoUrl,
+      publicUrl,
+      today: options.today,
+      unsafeNoTierFilter: options.unsafeNoTierFilter,
+      unsafeBroadReadsCore: options.unsafeBroadReadsCore,
+    });
+    step(`Astro: ${tiers.join(' og ')} bygget`);
+    await splitTiers(astroOut, tiers, (tier) => join(work, tier));
+    const built = await Promise.all(
       tiers.map(async (tier) => {
         const dir = join(work, tier);
-        const unsafeDirectory = options.unsafeNoDirectoryFilter === true && tier === 'bred';
-        const directoryFile = await writeTierDirectory(work, registry, tier, unsafeDirectory);
-        const unsafeQuestions = options.unsafeNoQuestionFilter === true && tier === 'bred';
-        const questions = await writeTierQuestions(work, registry, discussions.exports, tier, unsafeQuestions);
-        step(`${tier}: ${questions.questions} besvarede spørgsmål`);
-        await runAstroBuild({
-          repoRoot,
-          tier,
-          outDir: dir,
-          cacheDir: join(work, `cache-${tier}`),
-          contentDir,
-          registryDir,
-          directoryFile,
-          questionsFile: questions.file,
-          repoUrl: options.repoUrl,
-          publicUrl,
-          today: options.today,
-          unsafeNoTierFilter: options.unsafeNoTierFilter && tier === 'bred',
-        });
-        step(`Astro: ${tier} bygget`);
-        const index = await indexTier(dir, terms);
+        const index = await indexTier(dir, await terms);
         step(`Pagefind: ${tier} indekseret (${index.pages} sider, ${index.words} ord)`);
         return { tier, dir, searchPages: index.pages };
       }),
     );
-    const failed = settled.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
-    const built = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 
     const docx = await word;
     for (const b of built) {

@@ -23,13 +23,18 @@ const tierFlag: Flag<Tier[]> = {
   },
 };
 
+/** Where the Word files are kept between builds (git-ignored). */
+const WORD_CACHE_DIR = '.cache/word';
+
 const build = defineCommand({
   summary: 'byg begge niveauers sites med søgeindeks, Word-filer og manifester',
   usage:
-    'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--discussions MAPPE] [--out MAPPE] [--json]',
+    'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--discussions MAPPE] [--out MAPPE] [--word-cache MAPPE | --no-word-cache] [--json]',
   details:
     'Spørgsmål og svar læses fra de gemte eksporter af GitHub Discussions (kerne.json og bred.json); byggeriet\n' +
     'spørger aldrig GitHub. Opdatér dem med npm run discussions -- export.\n' +
+    `Word-filerne gemmes mellem byggerier i ${WORD_CACHE_DIR} efter en hash af skabelonen og Word-eksportens kode,\n` +
+    'så kun nye og ændrede skabeloner laves igen.\n' +
     'Miljø: SIKKERHEDSNET_CONTENT (biblioteket, når --content ikke er givet) og SIKKERHEDSNET_PUBLIC_URL\n' +
     '(sitets adresse i feed, sitemap og Word-filer; standard http://localhost:4321).',
   flags: {
@@ -38,9 +43,13 @@ const build = defineCommand({
     registry: stringFlag('MAPPE', `registret med kommuner.yaml (standard: ${REGISTRY_DIR})`),
     discussions: stringFlag('MAPPE', `eksporterne af GitHub Discussions (standard: ${DISCUSSIONS_DIR})`),
     out: stringFlag('MAPPE', `hvor <niveau>/ og <niveau>.manifest.json skrives (standard: ${DIST_DIR})`),
+    'word-cache': stringFlag('MAPPE', `gem Word-filer mellem byggerier her (standard: ${WORD_CACHE_DIR})`),
+    'no-word-cache': booleanFlag('lav alle Word-filer forfra og gem dem ikke'),
     json: booleanFlag('skriv problemer som JSON'),
   },
   async run(flags) {
+    if (flags['no-word-cache'] && flags['word-cache'])
+      throw new UsageError('brug enten --word-cache eller --no-word-cache');
     const env = buildConfigFromEnv(process.env);
     if ('error' in env) {
       console.error(env.error);
@@ -54,6 +63,7 @@ const build = defineCommand({
       outDir: flags.out ?? DIST_DIR,
       tiers: flags.tier,
       publicUrl: env.config.publicUrl,
+      wordCacheDir: flags['no-word-cache'] ? undefined : (flags['word-cache'] ?? WORD_CACHE_DIR),
       onProgress: (line) => console.log(line),
     });
     if (result.problems.length > 0) {

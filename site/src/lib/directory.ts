@@ -1,9 +1,10 @@
 /**
  * The member directory of this tier (#model/registry/directory.ts), for the pages "Medlemmer" and "Kommuner". The
- * build computes it from the registry for this tier only and passes the file in SIKKERHEDSNET_DIRECTORY; the pages
+ * build computes it from the registry for each tier and passes the files in SIKKERHEDSNET_BUILD_DATA; the pages
  * show nothing about people that is not in it, so the broad build cannot name a core-only member.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   DIRECTORY_KL_CODE,
   type DirectoryOrganisation,
@@ -12,25 +13,30 @@ import {
   memberDirectorySchema,
 } from '#model/registry/directory.ts';
 import { regions } from '#model/registry/kommuner.ts';
+import type { Tier } from '#model/tiers.ts';
 import { compareDanish } from './collate.ts';
 import { env, getTemplates, tagCounts } from './library.ts';
 
-let cache: MemberDirectory | undefined;
+const cache = new Map<Tier, MemberDirectory>();
 
-/** This tier's directory, read and validated once. Throws when the build did not pass one, or passed another tier's. */
-export function getDirectory(): MemberDirectory {
-  if (cache) return cache;
-  const file = env.directoryFile;
-  if (!file) {
-    throw new Error('SIKKERHEDSNET_DIRECTORY er ikke sat: siderne om medlemmer bygges med npm run build');
+/**
+ * A tier's directory (`<SIKKERHEDSNET_BUILD_DATA>/directory-<tier>.json`), read and validated once. Throws when the
+ * build did not pass one, or the file is another tier's.
+ */
+export function getDirectory(tier: Tier): MemberDirectory {
+  const cached = cache.get(tier);
+  if (cached) return cached;
+  if (!env.dataDir) {
+    throw new Error('SIKKERHEDSNET_BUILD_DATA er ikke sat: siderne om medlemmer bygges med npm run build');
   }
+  const file = join(env.dataDir, `directory-${tier}.json`);
   const parsed = memberDirectorySchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file} er ikke en gyldig medlemsoversigt: ${parsed.error.message}`);
-  if (parsed.data.tier !== env.tier) {
-    throw new Error(`${file} er medlemsoversigten for ${parsed.data.tier}, men dette byggeri er ${env.tier}`);
+  if (parsed.data.tier !== tier) {
+    throw new Error(`${file} er medlemsoversigten for ${parsed.data.tier}, men siden er for ${tier}`);
   }
-  cache = parsed.data;
-  return cache;
+  cache.set(tier, parsed.data);
+  return parsed.data;
 }
 
 /** The path segment of an organisation's page: the municipality code, or `kl`. */
@@ -44,32 +50,32 @@ export function organisationUrl(code: string): string {
 }
 
 /** The organisation with `code`, if the directory has it. */
-export function organisation(code: string): DirectoryOrganisation | undefined {
-  return getDirectory().organisations.find((o) => o.code === code);
+export function organisation(code: string, tier: Tier): DirectoryOrganisation | undefined {
+  return getDirectory(tier).organisations.find((o) => o.code === code);
 }
 
 /** The people of one organisation as this tier shows them (sorted by name). */
-export function peopleOf(code: string): DirectoryPerson[] {
-  return getDirectory().people.filter((p) => p.organisation === code);
+export function peopleOf(code: string, tier: Tier): DirectoryPerson[] {
+  return getDirectory(tier).people.filter((p) => p.organisation === code);
 }
 
 /** The people in the member list (/medlemmer/): every listed person of the tier. */
-export function listedPeople(): DirectoryPerson[] {
-  return getDirectory().people.filter((p) => p.listed);
+export function listedPeople(tier: Tier): DirectoryPerson[] {
+  return getDirectory(tier).people.filter((p) => p.listed);
 }
 
 /**
  * The person with this work e-mail as this tier shows them, or undefined when the tier may not name them (not a
  * member, opted out, or core-only in the broad tier). Pages that name a contact (experiences) ask here first.
  */
-export function personByEmail(email: string): DirectoryPerson | undefined {
+export function personByEmail(email: string, tier: Tier): DirectoryPerson | undefined {
   const wanted = email.toLowerCase();
-  return getDirectory().people.find((p) => p.email.toLowerCase() === wanted);
+  return getDirectory(tier).people.find((p) => p.email.toLowerCase() === wanted);
 }
 
 /** The municipalities grouped by region in the regions' usual order (KL, which has none, is left out). */
-export function municipalitiesByRegion(): { region: string; organisations: DirectoryOrganisation[] }[] {
-  const all = getDirectory().organisations;
+export function municipalitiesByRegion(tier: Tier): { region: string; organisations: DirectoryOrganisation[] }[] {
+  const all = getDirectory(tier).organisations;
   return regions
     .map((region) => ({
       region,
@@ -82,6 +88,6 @@ export function municipalitiesByRegion(): { region: string; organisations: Direc
  * Tags that have a topic page (/emne/<slug>/) in this tier, so a topic links there only when the page exists. The
  * topic pages are built from the tier's templates (site/src/pages/emne/[tag]/index.astro); keep the two in step.
  */
-export async function topicPages(): Promise<ReadonlySet<string>> {
-  return new Set(tagCounts(await getTemplates()).map((t) => t.tag));
+export async function topicPages(tier: Tier): Promise<ReadonlySet<string>> {
+  return new Set(tagCounts(await getTemplates(tier)).map((t) => t.tag));
 }

@@ -3,7 +3,6 @@
  * name. Everything here reads the tier's own `erfaringer` collection (content.config.ts, through the tier
  * filter), so a core-only experience, and a vendor only core-only experiences name, never reach the broad build.
  */
-import { getCollection } from 'astro:content';
 import { vendorUrl } from '#model/categories.ts';
 import { isReviewOverdue } from '#model/dates.ts';
 import {
@@ -19,8 +18,9 @@ import {
   vendorSlug,
 } from '#model/library/experience.ts';
 import { type ContactPerson, contactsToShow, readMemberIndex } from '#model/registry-members.ts';
+import type { Tier } from '#model/tiers.ts';
 import { compareDanish } from './collate.ts';
-import { type Entry, env, municipalities } from './library.ts';
+import { type Entry, env, municipalities, tierEntries } from './library.ts';
 
 export type ExperienceEntry = Entry<ExperienceData>;
 
@@ -77,8 +77,8 @@ export interface VendorView {
 const members = readMemberIndex(env.registryDir);
 
 /** The contact this tier may show, else the owner's contact persons (#model/registry-members.ts `contactsToShow`). */
-function contactsFor(data: ExperienceData): Pick<ExperienceView, 'contacts' | 'contactIsNamed'> {
-  const { contacts, named } = contactsToShow(members, data.owner, data.contact, env.tier);
+function contactsFor(data: ExperienceData, tier: Tier): Pick<ExperienceView, 'contacts' | 'contactIsNamed'> {
+  const { contacts, named } = contactsToShow(members, data.owner, data.contact, tier);
   return { contacts, contactIsNamed: named };
 }
 
@@ -89,18 +89,19 @@ function mostUsed(names: readonly string[]): string {
   return [...counts].sort(([a, na], [b, nb]) => nb - na || compareDanish(a, b))[0]?.[0] ?? '';
 }
 
-let cache: ExperienceView[] | undefined;
+const cache = new Map<Tier, ExperienceView[]>();
 
-/** Experiences of this tier, sorted by title (Danish collation). */
-export async function getExperiences(): Promise<ExperienceView[]> {
-  if (cache) return cache;
-  const entries = (await getCollection('erfaringer')) as ExperienceEntry[];
+/** Experiences of a tier, sorted by title (Danish collation). */
+export async function getExperiences(tier: Tier): Promise<ExperienceView[]> {
+  const cached = cache.get(tier);
+  if (cached) return cached;
+  const entries = await tierEntries<ExperienceData>('erfaringer', tier);
   const spellings = new Map<string, string[]>();
   for (const { data } of entries) {
     const slug = vendorSlug(data.vendor);
     spellings.set(slug, [...(spellings.get(slug) ?? []), data.vendor]);
   }
-  cache = entries
+  const views = entries
     .map((entry): ExperienceView => {
       const data = entry.data;
       const slug = vendorSlug(data.vendor);
@@ -118,11 +119,12 @@ export async function getExperiences(): Promise<ExperienceView[]> {
         verdictLabel: VERDICT_LABELS[data.verdict],
         inUseSince: formatMonth(data.in_use_since),
         overdue: isReviewOverdue(data.reviewed, EXPERIENCE_REVIEW_MONTHS, env.today),
-        ...contactsFor(data),
+        ...contactsFor(data, tier),
       };
     })
     .sort((a, b) => compareDanish(a.data.title, b.data.title) || a.slug.localeCompare(b.slug));
-  return cache;
+  cache.set(tier, views);
+  return views;
 }
 
 /** Experiences by area, in EXPERIENCE_AREAS order; areas without experiences in this tier are left out. */

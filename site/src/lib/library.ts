@@ -7,8 +7,10 @@ import type { MeetingData } from '#model/library/meeting.ts';
 import type { NewsData } from '#model/library/news.ts';
 import type { TemplateData } from '#model/library/template.ts';
 import { readMunicipalities } from '#model/municipalities.ts';
+import { TIER_NAMES, type Tier, visibleInTier } from '#model/tiers.ts';
 import { compareDanish } from './collate.ts';
 import { readSiteEnv } from './env.ts';
+import { type ContentKind, collectionName } from './tier.ts';
 
 export const env = readSiteEnv();
 /** kommuner.yaml, read once per build for every page that names a municipality. */
@@ -59,13 +61,36 @@ function repoFileOf(abs: string): string {
   return `templates-library/${relative(env.contentDir, abs).split(sep).join('/')}`;
 }
 
-let templateCache: TemplateView[] | undefined;
+/**
+ * The entries of a kind that pages of `tier` may show: the one way pages read the library. It reads the tier's own
+ * collection (src/content.config.ts, where the broad collections never store a core-only entry) and checks every
+ * entry again, so a broad page can only be made from broad-visible entries: an entry the tier may not see stops the
+ * build, named (scripts/build/broad-sources.test.ts proves it with a core entry put in a broad page's way).
+ */
+export async function tierEntries<T extends { audience?: unknown }>(
+  kind: ContentKind,
+  tier: Tier,
+): Promise<Entry<T>[]> {
+  const source = env.unsafeBroadReadsCore && tier === 'bred' ? 'kerne' : tier;
+  const entries = (await getCollection(collectionName(kind, source) as never)) as Entry<T>[];
+  if (env.unsafeNoTierFilter) return entries;
+  const hidden = entries.filter((entry) => !visibleInTier(entry.data.audience, tier)).map((e) => e.filePath ?? e.id);
+  if (hidden.length > 0) {
+    throw new Error(
+      `Kun for ${TIER_NAMES.kerne}, men en side for ${TIER_NAMES[tier]} fik dem: ${hidden.join(', ')}. Byggeriet stopper, så de ikke kommer med.`,
+    );
+  }
+  return entries;
+}
 
-/** Templates of this tier, sorted by title (Danish collation). */
-export async function getTemplates(): Promise<TemplateView[]> {
-  if (templateCache) return templateCache;
-  const entries = (await getCollection('templates')) as TemplateEntry[];
-  templateCache = entries
+const templateCache = new Map<Tier, TemplateView[]>();
+
+/** Templates of a tier, sorted by title (Danish collation). */
+export async function getTemplates(tier: Tier): Promise<TemplateView[]> {
+  const cached = templateCache.get(tier);
+  if (cached) return cached;
+  const entries = await tierEntries<TemplateData>('templates', tier);
+  const views = entries
     .map((entry): TemplateView => {
       const d = entry.data;
       // The loader's filePath depends on Astro's root and cwd; the library layout is fixed, so derive it.
@@ -89,24 +114,25 @@ export async function getTemplates(): Promise<TemplateView[]> {
       };
     })
     .sort((a, b) => compareDanish(a.entry.data.title, b.entry.data.title));
-  return templateCache ?? [];
+  templateCache.set(tier, views);
+  return views;
 }
 
-/** News of this tier, newest first. */
-export async function getNews(): Promise<NewsEntry[]> {
-  return ((await getCollection('nyheder')) as NewsEntry[]).sort(
+/** News of a tier, newest first. */
+export async function getNews(tier: Tier): Promise<NewsEntry[]> {
+  return (await tierEntries<NewsData>('nyheder', tier)).sort(
     (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
   );
 }
 
-/** Meetings of this tier, newest first. */
-export async function getMeetings(): Promise<MeetingEntry[]> {
-  return ((await getCollection('moeder')) as MeetingEntry[]).sort(
+/** Meetings of a tier, newest first. */
+export async function getMeetings(tier: Tier): Promise<MeetingEntry[]> {
+  return (await tierEntries<MeetingData>('moeder', tier)).sort(
     (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
   );
 }
 
-/** Every category with its folder, label and the number of templates in this tier. */
+/** Every category with its folder, label and the number of templates in the list. */
 export function categoryCounts(templates: readonly TemplateView[]) {
   return CATEGORIES.map((category: Category) => ({
     category,
@@ -120,11 +146,11 @@ export function categoryCounts(templates: readonly TemplateView[]) {
  * Categories that get a /kategori/ page in this tier: every one in the core tier (so category links never break
  * there), only those with templates in the broad tier (a broad member is never told a category is empty).
  */
-export function categoryPages(templates: readonly TemplateView[]) {
-  return categoryCounts(templates).filter((c) => env.tier === 'kerne' || c.count > 0);
+export function categoryPages(templates: readonly TemplateView[], tier: Tier) {
+  return categoryCounts(templates).filter((c) => tier === 'kerne' || c.count > 0);
 }
 
-/** Tags used in this tier with their counts, sorted by name. */
+/** Tags used in the list with their counts, sorted by name. */
 export function tagCounts(templates: readonly TemplateView[]): { tag: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const t of templates) for (const tag of t.entry.data.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);

@@ -1,29 +1,36 @@
 /**
  * The answered questions of this tier (#model/discussions.ts `QuestionPages`), for the pages under /spoergsmaal/.
  * The build makes them from the GitHub Discussions exports for this tier only (scripts/build/question-pages.ts) and
- * passes the file in SIKKERHEDSNET_QUESTIONS: the broad build never sees a core question, and authors arrive as
+ * passes the files in SIKKERHEDSNET_BUILD_DATA: the broad build never sees a core question, and authors arrive as
  * registry names or null, never as GitHub logins.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type PagePerson, type QuestionPage, type QuestionPages, questionPagesSchema } from '#model/discussions.ts';
 import { markdownText, renderSafeMarkdown } from '#model/safe-markdown.ts';
-import type { Audience } from '#model/tiers.ts';
+import type { Audience, Tier } from '#model/tiers.ts';
 import { env } from './library.ts';
 
-let cache: QuestionPages | undefined;
+const cache = new Map<Tier, QuestionPages>();
 
-/** This tier's questions, read and validated once. Throws when the build did not pass them, or another tier's. */
-export function getQuestionPages(): QuestionPages {
-  if (cache) return cache;
-  const file = env.questionsFile;
-  if (!file) throw new Error('SIKKERHEDSNET_QUESTIONS er ikke sat: siderne med spørgsmål bygges med npm run build');
+/**
+ * A tier's questions (`<SIKKERHEDSNET_BUILD_DATA>/questions-<tier>.json`), read and validated once. Throws when the
+ * build did not pass them, or the file is another tier's.
+ */
+export function getQuestionPages(tier: Tier): QuestionPages {
+  const cached = cache.get(tier);
+  if (cached) return cached;
+  if (!env.dataDir) {
+    throw new Error('SIKKERHEDSNET_BUILD_DATA er ikke sat: siderne med spørgsmål bygges med npm run build');
+  }
+  const file = join(env.dataDir, `questions-${tier}.json`);
   const parsed = questionPagesSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file} er ikke gyldige spørgsmålssider: ${parsed.error.message}`);
-  if (parsed.data.tier !== env.tier) {
-    throw new Error(`${file} er spørgsmålene for ${parsed.data.tier}, men dette byggeri er ${env.tier}`);
+  if (parsed.data.tier !== tier) {
+    throw new Error(`${file} er spørgsmålene for ${parsed.data.tier}, men siden er for ${tier}`);
   }
-  cache = parsed.data;
-  return cache;
+  cache.set(tier, parsed.data);
+  return parsed.data;
 }
 
 /** `/spoergsmaal/7/`, `/spoergsmaal/kerne-12/`. */
@@ -37,8 +44,8 @@ export function personLabel(person: PagePerson): string {
 }
 
 /** The Discussions forum this tier's members can open a question's thread in, if any. */
-export function forumFor(audience: Audience): string | undefined {
-  return getQuestionPages().forums.find((f) => f.audience === audience)?.url;
+export function forumFor(audience: Audience, tier: Tier): string | undefined {
+  return getQuestionPages(tier).forums.find((f) => f.audience === audience)?.url;
 }
 
 /** A member's text as safe HTML (#model/safe-markdown.ts), headings starting at `headingLevel`. */
