@@ -145,9 +145,6 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
       const questions = await writeTierQuestions(data, registry, discussions.exports, tier, unsafeQuestions);
       step(`${tier}: ${questions.questions} besvarede spørgsmål`);
     }
-    // Compound rules and glossary, shared by both tiers; what each tier's index gets is computed from its own pages.
-    const terms = searchTerms(contentDir);
-    terms.catch(() => {});
     // Both tiers in one Astro build: each MDX file is compiled once and rendered into every tier that may see it.
     const astroOut = join(work, 'astro');
     await runAstroBuild({
@@ -165,24 +162,31 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
       unsafeBroadReadsCore: options.unsafeBroadReadsCore,
     });
     step(`Astro: ${tiers.join(' og ')} bygget`);
+    // Compound rules and glossary, shared by both tiers; what each tier's index gets is computed from its own pages.
+    // Loaded after Astro, not beside it: the Hunspell lexicon's 110 MB would add to the build's peak memory.
+    const terms = searchTerms(contentDir);
+    terms.catch(() => {});
     await splitTiers(astroOut, tiers, (tier) => join(work, tier));
+    // Per tier, the search index and the Word files and attachments at once: they touch different files.
     const built = await Promise.all(
       tiers.map(async (tier) => {
         const dir = join(work, tier);
-        const index = await indexTier(dir, await terms);
-        step(`Pagefind: ${tier} indekseret (${index.pages} sider, ${index.words} ord)`);
+        const visible = library.templates.filter(
+          (t) => visibleInTier(t.data.audience, tier) || (options.unsafeNoTierFilter && tier === 'bred'),
+        );
+        const [index] = await Promise.all([
+          indexTier(dir, await terms).then((index) => {
+            step(`Pagefind: ${tier} indekseret (${index.pages} sider, ${index.words} ord)`);
+            return index;
+          }),
+          word.then(async (docx) => {
+            const n = await writeTemplateAssets(dir, visible, docx, contentDir);
+            step(`${tier}: ${n} Word-filer og bilag lagt ved siderne`);
+          }),
+        ]);
         return { tier, dir, searchPages: index.pages };
       }),
     );
-
-    const docx = await word;
-    for (const b of built) {
-      const visible = library.templates.filter(
-        (t) => visibleInTier(t.data.audience, b.tier) || (options.unsafeNoTierFilter && b.tier === 'bred'),
-      );
-      const n = await writeTemplateAssets(b.dir, visible, docx, contentDir);
-      step(`${b.tier}: ${n} Word-filer og bilag lagt ved siderne`);
-    }
 
     const results: TierResult[] = [];
     for (const b of built) {

@@ -35,14 +35,24 @@ export function wordFileNames(slug: string, files: WordFiles): [name: string, by
 
 /**
  * Start the default renderer: a pool of worker threads (scripts/build/docx/pool.ts). The Word files depend
- * only on the MDX sources, so they are rendered on other threads while the Astro builds run in their child
- * processes, instead of competing with the build's main thread or waiting for it. Call `close()` when done.
- * The pool is loaded lazily, so builds that stop at validation never start threads.
+ * only on the MDX sources, so they are rendered on other threads while Astro builds in its child process,
+ * instead of competing with the build's main thread or waiting for it. Call `close()` when done.
+ * The pool starts at the first render, so a build that stops at validation, or finds every file in the Word cache,
+ * never starts threads.
  */
 export async function startDocxRenderer(): Promise<DocxRenderer> {
-  const { createDocxPool } = await import('./docx/pool.ts');
-  const pool = createDocxPool();
-  return { render: pool.render as RenderDocx, close: pool.close };
+  let pool: ReturnType<typeof createPool> | undefined;
+  const createPool = async () => (await import('./docx/pool.ts')).createDocxPool();
+  const started = () => {
+    pool ??= createPool();
+    return pool;
+  };
+  return {
+    render: async (input) => (await started()).render(input),
+    close: async () => {
+      if (pool) await (await pool).close();
+    },
+  };
 }
 
 /**

@@ -293,6 +293,19 @@ describe('GitHub workflows', () => {
     );
     const upload = steps(w).find((s) => s.with?.name === 'sikkerhedsnet-deploy');
     expect(String(upload?.with?.path)).toContain('dist/access-list.json');
+    // The Word cache is restored right before the build, from the folder npm run build keeps it in, keyed by the
+    // Word export's code.
+    const build = steps(w).findIndex((s) => s.run === 'npm run build');
+    const cache = steps(w)[build - 1];
+    expect(cache?.uses).toBe('actions/cache@v4');
+    expect(cache?.with?.path).toBe('.cache/word');
+    expect(String(cache?.with?.key)).toMatch(
+      /^word-\$\{\{ hashFiles\('scripts\/build\/docx\/\*\.ts', 'package-lock\.json'\) \}\}-/,
+    );
+    expect(String(cache?.with?.['restore-keys'])).toBe(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template literal
+      "word-${{ hashFiles('scripts/build/docx/*.ts', 'package-lock.json') }}-",
+    );
   });
 
   it('access-request only acts on labelled issues and passes the body through a file', () => {

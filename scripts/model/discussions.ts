@@ -106,7 +106,7 @@ export const questionPageSchema = z.strictObject({
 });
 export type QuestionPage = z.infer<typeof questionPageSchema>;
 
-/** What one tier's build gets (SIKKERHEDSNET_QUESTIONS): its answered questions and where to ask new ones. */
+/** What one tier's pages get (`questions-<tier>.json` in SIKKERHEDSNET_BUILD_DATA): its answered questions and where to ask new ones. */
 export const questionPagesSchema = z.strictObject({
   tier: z.enum(TIERS),
   /** The Discussions page of each repository the tier may read, for "Stil et spørgsmål". */

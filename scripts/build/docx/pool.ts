@@ -11,6 +11,13 @@ export type DocxPool = {
   readonly close: () => Promise<void>;
 };
 
+/**
+ * Heap limit of a worker. Rendering makes much short-lived garbage, and V8 lets an unlimited heap grow to hundreds
+ * of megabytes before collecting it; the build's peak memory is what a CI runner must have (npm run bench:site). A
+ * template's files take a few megabytes at most, so this leaves ample room.
+ */
+const WORKER_HEAP_MB = 128;
+
 type Pending = { resolve: (files: TemplateDocxFiles) => void; reject: (error: Error) => void };
 type Slot = { worker: Worker; pending: Map<number, Pending> };
 
@@ -27,7 +34,12 @@ export function createDocxPool(threads = Math.max(1, availableParallelism() - 1)
   let closed = false;
 
   function startSlot(): Slot {
-    const slot: Slot = { worker: new Worker(new URL('./pool-worker.ts', import.meta.url)), pending: new Map() };
+    const slot: Slot = {
+      worker: new Worker(new URL('./pool-worker.ts', import.meta.url), {
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      }),
+      pending: new Map(),
+    };
     slot.worker.on('message', (result: DocxResult) => {
       const waiting = slot.pending.get(result.id);
       slot.pending.delete(result.id);

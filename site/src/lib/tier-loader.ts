@@ -2,9 +2,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { type Tier, visibleInTier } from '#model/tiers.ts';
 
 /**
- * Wrap a loader so that entries not visible in `tier` are never stored. This is the one place where the
- * broad build drops core-only content: everything else (pages, lists, counts, tags, feed, sitemap, related
- * links, search) reads the collections and so cannot see what was never loaded. The store's `set` is
+ * Wrap a loader so that entries not visible in `tier` are never stored. Each tier has collections of its own
+ * (src/content.config.ts), and this is where the broad ones drop core-only content: the broad pages (lists, counts,
+ * tags, feed, sitemap, related links, search) read only those collections, through the check in library.ts, and so
+ * cannot see what was never loaded. The store's `set` is
  * intercepted (so a dropped MDX file is never registered as a module to bundle), and anything that slipped
  * in from a cache is deleted afterwards.
  */
