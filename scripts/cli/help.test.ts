@@ -167,7 +167,7 @@ describe('--help of content, build, serve and start', () => {
       'build.ts',
       [],
       'Brug: npm run build -- ',
-      ['--tier', '--content', '--registry', '--discussions', '--out', '--json'],
+      ['--tier', '--content', '--registry', '--discussions', '--out', '--word-cache', '--no-word-cache', '--json'],
     ],
     ['serve.ts', [], 'Brug: npm run serve', []],
     ['start.ts', [], 'Brug: npm start', []],
@@ -201,7 +201,7 @@ describe('unknown options: exit 2 with the message and the usage', () => {
     [
       'build.ts',
       ['--verbose'],
-      'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--discussions MAPPE] [--out MAPPE] [--json]',
+      'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--discussions MAPPE] [--out MAPPE] [--word-cache MAPPE | --no-word-cache] [--json]',
     ],
     ['serve.ts', ['--verbose'], 'Brug: npm run serve'],
     ['start.ts', ['--verbose'], 'Brug: npm start'],
@@ -219,7 +219,14 @@ describe('unknown options: exit 2 with the message and the usage', () => {
       stdout: '',
       stderr:
         '--tier skal være "kerne" eller "bred"\n' +
-        'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--discussions MAPPE] [--out MAPPE] [--json]\n',
+        'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--discussions MAPPE] [--out MAPPE] [--word-cache MAPPE | --no-word-cache] [--json]\n',
+    });
+    expect(await runEntry('build.ts', ['--word-cache', '.tmp/x', '--no-word-cache'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'brug enten --word-cache eller --no-word-cache\n' +
+        'Brug: npm run build -- [--tier kerne|bred]... [--content MAPPE] [--registry MAPPE] [--discussions MAPPE] [--out MAPPE] [--word-cache MAPPE | --no-word-cache] [--json]\n',
     });
   });
 });
