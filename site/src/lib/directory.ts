@@ -3,8 +3,6 @@
  * build computes it from the registry for each tier and passes the files in SIKKERHEDSNET_BUILD_DATA; the pages
  * show nothing about people that is not in it, so the broad build cannot name a core-only member.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   DIRECTORY_KL_CODE,
   type DirectoryOrganisation,
@@ -14,29 +12,24 @@ import {
 } from '#model/registry/directory.ts';
 import { regions } from '#model/registry/kommuner.ts';
 import type { Tier } from '#model/tiers.ts';
+import { readBuildData } from './build-data.ts';
 import { compareDanish } from './collate.ts';
-import { env, getTemplates, tagCounts } from './library.ts';
+import { getTemplates, tagCounts } from './library.ts';
 
-const cache = new Map<Tier, MemberDirectory>();
+const DIRECTORY = {
+  name: 'directory',
+  schema: memberDirectorySchema,
+  pages: 'siderne om medlemmer',
+  valid: 'en gyldig medlemsoversigt',
+  itself: 'medlemsoversigten',
+} as const;
 
 /**
  * A tier's directory (`<SIKKERHEDSNET_BUILD_DATA>/directory-<tier>.json`), read and validated once. Throws when the
  * build did not pass one, or the file is another tier's.
  */
 export function getDirectory(tier: Tier): MemberDirectory {
-  const cached = cache.get(tier);
-  if (cached) return cached;
-  if (!env.dataDir) {
-    throw new Error('SIKKERHEDSNET_BUILD_DATA er ikke sat: siderne om medlemmer bygges med npm run build');
-  }
-  const file = join(env.dataDir, `directory-${tier}.json`);
-  const parsed = memberDirectorySchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file} er ikke en gyldig medlemsoversigt: ${parsed.error.message}`);
-  if (parsed.data.tier !== tier) {
-    throw new Error(`${file} er medlemsoversigten for ${parsed.data.tier}, men siden er for ${tier}`);
-  }
-  cache.set(tier, parsed.data);
-  return parsed.data;
+  return readBuildData(DIRECTORY, tier);
 }
 
 /** The path segment of an organisation's page: the municipality code, or `kl`. */

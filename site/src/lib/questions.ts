@@ -4,33 +4,25 @@
  * passes the files in SIKKERHEDSNET_BUILD_DATA: the broad build never sees a core question, and authors arrive as
  * registry names or null, never as GitHub logins.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type PagePerson, type QuestionPage, type QuestionPages, questionPagesSchema } from '#model/discussions.ts';
 import { markdownText, renderSafeMarkdown } from '#model/safe-markdown.ts';
 import type { Audience, Tier } from '#model/tiers.ts';
-import { env } from './library.ts';
+import { readBuildData } from './build-data.ts';
 
-const cache = new Map<Tier, QuestionPages>();
+const QUESTIONS = {
+  name: 'questions',
+  schema: questionPagesSchema,
+  pages: 'siderne med spørgsmål',
+  valid: 'gyldige spørgsmålssider',
+  itself: 'spørgsmålene',
+} as const;
 
 /**
  * A tier's questions (`<SIKKERHEDSNET_BUILD_DATA>/questions-<tier>.json`), read and validated once. Throws when the
  * build did not pass them, or the file is another tier's.
  */
 export function getQuestionPages(tier: Tier): QuestionPages {
-  const cached = cache.get(tier);
-  if (cached) return cached;
-  if (!env.dataDir) {
-    throw new Error('SIKKERHEDSNET_BUILD_DATA er ikke sat: siderne med spørgsmål bygges med npm run build');
-  }
-  const file = join(env.dataDir, `questions-${tier}.json`);
-  const parsed = questionPagesSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file} er ikke gyldige spørgsmålssider: ${parsed.error.message}`);
-  if (parsed.data.tier !== tier) {
-    throw new Error(`${file} er spørgsmålene for ${parsed.data.tier}, men siden er for ${tier}`);
-  }
-  cache.set(tier, parsed.data);
-  return parsed.data;
+  return readBuildData(QUESTIONS, tier);
 }
 
 /** `/spoergsmaal/7/`, `/spoergsmaal/kerne-12/`. */
