@@ -6,6 +6,7 @@
 import { type AccessListStore, openAccessListStore } from './access-list-store.ts';
 import { openRevocationStore, type RevocationStore } from './revocations.ts';
 import { openTierSites, type TierSites } from './tier-sites.ts';
+import { watchRealpath } from './watch-file.ts';
 
 export interface GateData {
   accessList: AccessListStore;
@@ -46,6 +47,16 @@ export async function openGateData(options: GateDataOptions): Promise<GateData> 
       now: options.now,
     });
     opened.push(revocations);
+    if (watch) {
+      // A host switches releases by moving its `current` link: load both manifests and the access list of the
+      // release it now leads to. Requests go on being answered from the previous release until then.
+      const stop = watchRealpath(options.distDir, () => {
+        log('udgivelsen er skiftet / release switched: indlæser manifester og adgangsliste');
+        void sites.reload();
+        void accessList.reload();
+      });
+      opened.push({ close: stop });
+    }
     return {
       accessList,
       sites,

@@ -76,6 +76,8 @@ export async function sendFile(
     'Last-Modified': info.mtime.toUTCString(),
   };
   if (entry.disposition && status === 200) headers['Content-Disposition'] = entry.disposition;
+  // Which release answered: operators see it in a browser's tools, and the swap test checks it.
+  if (entry.release) headers['Sikkerhedsnet-Release'] = entry.release;
   res.writeHead(status, headers);
   if (req.method === 'HEAD' || info.size === 0) {
     res.end();

@@ -4,7 +4,7 @@
  * the directory is watched and events are filtered by name; a slow poll backs this up on filesystems without
  * inotify (some container mounts) and for changes made by another host on a shared volume.
  */
-import { type FSWatcher, type StatsListener, unwatchFile, watch, watchFile } from 'node:fs';
+import { type FSWatcher, realpathSync, type StatsListener, unwatchFile, watch, watchFile } from 'node:fs';
 import { basename, dirname } from 'node:path';
 
 /** Stop function returned by {@link watchForChanges} and {@link watchDirectory}. */
@@ -58,4 +58,31 @@ export function watchForChanges(file: string, onChange: () => void, debounceMs =
 export function watchDirectory(dir: string, onChange: () => void, debounceMs = 40): StopWatching {
   // A directory's mtime changes when an entry is added or removed, which is what the poll looks at.
   return watchPath(dir, () => true, dir, onChange, debounceMs);
+}
+
+/** How often {@link watchRealpath} looks where a path leads, in milliseconds. */
+export const REALPATH_INTERVAL_MS = 250;
+
+/**
+ * Call `onChange` when `path` comes to lead somewhere else: a link on the way (a host's `current` →
+ * `releases/<id>`) was switched to another release. Watching files below the link follows the folders it led to
+ * before, so the link itself is looked at, every `intervalMs`.
+ */
+export function watchRealpath(path: string, onChange: () => void, intervalMs = REALPATH_INTERVAL_MS): StopWatching {
+  const where = () => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return undefined;
+    }
+  };
+  let last = where();
+  const timer = setInterval(() => {
+    const now = where();
+    if (now === undefined || now === last) return;
+    last = now;
+    onChange();
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }

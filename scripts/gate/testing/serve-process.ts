@@ -19,9 +19,13 @@ export interface ServeProcess {
   output: Promise<ServeOutput>;
 }
 
-/** Start `scripts/cli/serve.ts` with exactly `env` (plus PATH). */
-export function spawnServe(env: Record<string, string>): ServeProcess {
-  const child = spawn(process.execPath, [SERVE], {
+/**
+ * Start `scripts/cli/serve.ts` with exactly `env` (plus PATH); `script` starts another copy of it (a release's),
+ * from `cwd`.
+ */
+export function spawnServe(env: Record<string, string>, script = SERVE, cwd?: string): ServeProcess {
+  const child = spawn(process.execPath, [script], {
+    cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

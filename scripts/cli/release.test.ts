@@ -1,0 +1,118 @@
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { becomesHealthy, spawnServe } from '../gate/testing/serve-process.ts';
+import { reservePort } from '../gate/testing/stack.ts';
+import { ROOT, runEntry } from './testing/run-process.ts';
+
+let tmp: string;
+let out: string;
+let result: Awaited<ReturnType<typeof runEntry>>;
+
+const FIXTURE = ['--content', 'site/fixtures/library', '--registry', 'site/fixtures/registry'];
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'sikkerhedsnet-release-'));
+  out = join(tmp, 'udgivelse');
+  result = await runEntry('release.ts', [
+    '--out',
+    out,
+    ...FIXTURE,
+    '--discussions',
+    'site/fixtures/discussions',
+    '--commit',
+    '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d',
+    '--no-word-cache',
+  ]);
+});
+
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+/** Every file under `dir`, relative, sorted. */
+async function files(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+}
+
+describe('npm run release', () => {
+  it('writes the version, both tiers with their manifests, the access list and the gate', async () => {
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const version = JSON.parse(await readFile(join(out, 'version.json'), 'utf8'));
+    expect(version.commit).toBe('1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d');
+    expect(version.id).toMatch(/^\d{8}-\d{6}-1a2b3c4$/);
+    expect(result.stdout).toContain(`Udgivelsen ${version.id} er skrevet til ${out}.`);
+    expect(await readdir(out)).toEqual(['app', 'dist', 'version.json']);
+    expect((await readdir(join(out, 'dist'))).sort()).toEqual(
+      ['access-list.json', 'bred', 'bred.manifest.json', 'kerne', 'kerne.manifest.json', 'version.json'].sort(),
+    );
+    expect(JSON.parse(await readFile(join(out, 'dist/version.json'), 'utf8'))).toEqual(version);
+    const list = JSON.parse(await readFile(join(out, 'dist/access-list.json'), 'utf8'));
+    expect(Object.keys(list.members).length).toBeGreaterThan(0);
+    for (const tier of ['kerne', 'bred']) {
+      const manifest = JSON.parse(await readFile(join(out, `dist/${tier}.manifest.json`), 'utf8'));
+      expect(manifest.files).toEqual(await files(join(out, 'dist', tier)));
+    }
+  });
+
+  it('gives the gate only what it runs: its modules and its packages, no tests, fixtures or development provider', async () => {
+    const app = join(out, 'app');
+    const manifest = JSON.parse(await readFile(join(app, 'package.json'), 'utf8'));
+    expect(Object.keys(manifest.dependencies)).toEqual(['jose', 'openid-client', 'zod']);
+    for (const [name, version] of Object.entries(manifest.dependencies)) {
+      const installed = JSON.parse(await readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8'));
+      expect(version).toBe(installed.version);
+    }
+    expect(manifest.imports).toEqual({ '#model/*': './scripts/model/*' });
+    expect(await readdir(join(app, 'node_modules'))).toEqual(['jose', 'oauth4webapi', 'openid-client', 'zod']);
+    const ours = (await files(join(app, 'scripts'))).map((f) => `scripts/${f}`);
+    expect(ours).toContain('scripts/cli/serve.ts');
+    expect(ours).toContain('scripts/gate/server.ts');
+    expect(ours.filter((f) => /\.test\.ts$|dev-idp|testing|fixtures|e2e|bench|scripts\/build\//.test(f))).toEqual([]);
+    expect(ours.every((f) => /^scripts\/(cli|gate|model)\//.test(f))).toBe(true);
+    expect((await files(out)).filter((f) => /\.ya?ml$/.test(f))).toEqual([]);
+  });
+
+  it('runs from its own folder, without the repository', async () => {
+    const port = await reservePort();
+    const state = join(tmp, 'tilstand');
+    await mkdir(state);
+    const serve = spawnServe(
+      {
+        SIKKERHEDSNET_ISSUER: 'http://127.0.0.1:9/',
+        SIKKERHEDSNET_CLIENT_ID: 'sikkerhedsnet',
+        SIKKERHEDSNET_SESSION_SECRET: 'a-session-secret-that-is-long-enough-0123456789',
+        SIKKERHEDSNET_DIST: join(out, 'dist'),
+        SIKKERHEDSNET_ACCESS_LIST: join(out, 'dist/access-list.json'),
+        SIKKERHEDSNET_REVOCATIONS: join(state, 'revocations'),
+        SIKKERHEDSNET_ACTIVITY: join(state, 'activity'),
+        PORT: String(port),
+      },
+      join(out, 'app/scripts/cli/serve.ts'),
+      tmp,
+    );
+    try {
+      expect(await becomesHealthy(port)).toBe(true);
+      const anonymous = await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'application/json' } });
+      expect(anonymous.status).toBe(401);
+    } finally {
+      serve.child.kill('SIGTERM');
+      await serve.output;
+    }
+  });
+
+  it('refuses an existing folder and a missing --out, and writes nothing', async () => {
+    const again = await runEntry('release.ts', ['--out', out, ...FIXTURE]);
+    expect(again.code).toBe(2);
+    expect(again.stderr.split('\n')[0]).toBe(`${out} findes allerede: vælg en ny mappe til udgivelsen`);
+    const missing = await runEntry('release.ts', []);
+    expect([missing.code, missing.stderr.split('\n')[0]]).toEqual([2, 'angiv --out MAPPE']);
+    // The release of the first test and the state folder of the one before; no half-written folder beside them.
+    expect((await readdir(tmp)).sort()).toEqual(['tilstand', 'udgivelse']);
+  });
+});
