@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isLoopbackHost, loadGateConfig, loadLocalConfig } from './config.ts';
+import { deriveKeys, openSession, sealSession } from './session.ts';
 
 const GOOD_PRODUCTION = {
   NODE_ENV: 'production',
@@ -178,5 +182,71 @@ describe('loadLocalConfig (npm start)', () => {
       'npm start er til lokal udvikling; brug "npm run serve" i drift. / npm start is for local development; use "npm run serve" in production.',
       'PORT skal være et portnummer, ikke "0"',
     ]);
+  });
+});
+
+describe('secrets from systemd credentials and a rotated session secret', () => {
+  const withoutSecrets = Object.fromEntries(
+    Object.entries(GOOD_PRODUCTION).filter(([k]) => !/SECRET/.test(k)),
+  ) as NodeJS.ProcessEnv;
+
+  it('reads the secrets from $CREDENTIALS_DIRECTORY when their variables are not set, without the final line break', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-credentials-'));
+    try {
+      writeFileSync(join(dir, 'client-secret'), 'hemmelig-klient\n');
+      writeFileSync(join(dir, 'session-secret'), `${'s'.repeat(40)}\n`);
+      writeFileSync(join(dir, 'session-secret-previous'), 'p'.repeat(40));
+      const { config, errors } = loadGateConfig({ ...withoutSecrets, CREDENTIALS_DIRECTORY: dir }, '/repo');
+      expect(errors).toEqual([]);
+      expect([config?.clientSecret, config?.sessionSecret, config?.previousSessionSecret]).toEqual([
+        'hemmelig-klient',
+        's'.repeat(40),
+        'p'.repeat(40),
+      ]);
+      // A variable that is set wins over the file.
+      const set = loadGateConfig({ ...GOOD_PRODUCTION, CREDENTIALS_DIRECTORY: dir }, '/repo');
+      expect(set.config?.sessionSecret).toBe('x'.repeat(32));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('still refuses production without a session secret when the credential is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-credentials-'));
+    try {
+      const { config, errors } = loadGateConfig({ ...withoutSecrets, CREDENTIALS_DIRECTORY: dir }, '/repo');
+      expect(config).toBeUndefined();
+      expect(errors).toEqual([
+        'SIKKERHEDSNET_CLIENT_SECRET mangler / SIKKERHEDSNET_CLIENT_SECRET is missing',
+        'SIKKERHEDSNET_SESSION_SECRET mangler / SIKKERHEDSNET_SESSION_SECRET is missing',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a weak previous secret and warns about one equal to the current', () => {
+    const weak = loadGateConfig({ ...GOOD_PRODUCTION, SIKKERHEDSNET_SESSION_SECRET_PREVIOUS: 'kort' }, '/repo');
+    expect(weak.errors).toEqual([
+      'SIKKERHEDSNET_SESSION_SECRET_PREVIOUS skal være mindst 32 tegn / must be at least 32 characters',
+    ]);
+    const same = loadGateConfig({ ...GOOD_PRODUCTION, SIKKERHEDSNET_SESSION_SECRET_PREVIOUS: 'x'.repeat(32) }, '/repo');
+    expect(same.warnings).toEqual([
+      'SIKKERHEDSNET_SESSION_SECRET_PREVIOUS er den samme som SIKKERHEDSNET_SESSION_SECRET / is the same as the current secret',
+    ]);
+  });
+
+  it('opens a session sealed with the previous secret, seals with the new one, and drops the old one when removed', async () => {
+    const oldSecret = 'o'.repeat(40);
+    const newSecret = 'n'.repeat(40);
+    const identity = { sid: 'a'.repeat(22), sub: 'sub-1', email: 'anne.demo@kk.dk', tid: undefined, name: 'Anne Demo' };
+    const before = await sealSession(identity, deriveKeys(oldSecret));
+    const rotating = deriveKeys(newSecret, oldSecret);
+    expect((await openSession(before, rotating))?.email).toBe('anne.demo@kk.dk');
+    const after = await sealSession(identity, rotating);
+    expect((await openSession(after, deriveKeys(newSecret)))?.email).toBe('anne.demo@kk.dk');
+    expect(await openSession(after, deriveKeys(oldSecret))).toBeUndefined();
+    // After one session lifetime the previous secret is removed: its cookies are no longer opened.
+    expect(await openSession(before, deriveKeys(newSecret))).toBeUndefined();
   });
 });

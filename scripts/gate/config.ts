@@ -5,6 +5,7 @@
  * English, because operators of either language may read the log.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DIST_DIR } from '#model/layout.ts';
 
@@ -13,6 +14,11 @@ export interface GateConfig {
   clientId: string;
   clientSecret: string | undefined;
   sessionSecret: string;
+  /**
+   * The session secret before a rotation (SIKKERHEDSNET_SESSION_SECRET_PREVIOUS): cookies sealed with it are still
+   * accepted, so nobody is logged out; remove it after one session lifetime (8 hours).
+   */
+  previousSessionSecret?: string | undefined;
   publicUrl: URL;
   accessListFile: string;
   /**
@@ -76,8 +82,39 @@ export function defaultActivityDir(accessListFile: string): string {
   return join(dirname(accessListFile), 'activity');
 }
 
+/**
+ * The secrets, by variable and by the name of their systemd credential: a unit with `LoadCredential=session-secret:…`
+ * gives the gate the file `$CREDENTIALS_DIRECTORY/session-secret`, readable by the gate's process alone, instead of
+ * a variable in the unit file's environment (deploy/sikkerhedsnet-gate@.service).
+ */
+export const SECRET_CREDENTIALS = {
+  SIKKERHEDSNET_CLIENT_SECRET: 'client-secret',
+  SIKKERHEDSNET_SESSION_SECRET: 'session-secret',
+  SIKKERHEDSNET_SESSION_SECRET_PREVIOUS: 'session-secret-previous',
+} as const;
+
+/**
+ * The environment with each secret that is not set taken from its credential file, when systemd passed one
+ * (CREDENTIALS_DIRECTORY). Trailing line breaks are removed, as an editor leaves one.
+ */
+export function withCredentials(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const dir = env.CREDENTIALS_DIRECTORY;
+  if (!dir) return env;
+  const out = { ...env };
+  for (const [variable, name] of Object.entries(SECRET_CREDENTIALS)) {
+    if (out[variable]) continue;
+    try {
+      out[variable] = readFileSync(join(dir, name), 'utf8').replace(/[\r\n]+$/, '');
+    } catch {
+      // No such credential: the variable stays unset, and the checks below say so where it is required.
+    }
+  }
+  return out;
+}
+
 /** Read and check the gate's settings; `cwd` resolves relative paths. */
-export function loadGateConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ConfigResult {
+export function loadGateConfig(given: NodeJS.ProcessEnv, cwd = process.cwd()): ConfigResult {
+  const env = withCredentials(given);
   const errors: string[] = [];
   const warnings: string[] = [];
   const production = env.NODE_ENV === 'production';
@@ -104,6 +141,17 @@ export function loadGateConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Con
     }
   } else if (sessionSecret.length < MIN_SECRET_LENGTH) {
     (production ? errors : warnings).push(weakSecret);
+  }
+  const previousSessionSecret = env.SIKKERHEDSNET_SESSION_SECRET_PREVIOUS || undefined;
+  if (previousSessionSecret !== undefined && previousSessionSecret.length < MIN_SECRET_LENGTH) {
+    errors.push(
+      `SIKKERHEDSNET_SESSION_SECRET_PREVIOUS skal være mindst ${MIN_SECRET_LENGTH} tegn / must be at least ${MIN_SECRET_LENGTH} characters`,
+    );
+  }
+  if (previousSessionSecret !== undefined && previousSessionSecret === sessionSecret) {
+    warnings.push(
+      'SIKKERHEDSNET_SESSION_SECRET_PREVIOUS er den samme som SIKKERHEDSNET_SESSION_SECRET / is the same as the current secret',
+    );
   }
 
   const publicUrl = env.SIKKERHEDSNET_PUBLIC_URL
@@ -144,6 +192,7 @@ export function loadGateConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Con
       clientId,
       clientSecret,
       sessionSecret,
+      previousSessionSecret,
       publicUrl,
       accessListFile,
       revocationsDir,

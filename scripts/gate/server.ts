@@ -44,6 +44,7 @@ export interface GateOptions {
     | 'clientId'
     | 'clientSecret'
     | 'sessionSecret'
+    | 'previousSessionSecret'
     | 'publicUrl'
     | 'accessListFile'
     | 'distDir'
@@ -112,7 +113,7 @@ export async function createGate(options: GateOptions): Promise<Gate> {
     throw error;
   }
   const reportContext = { activity, publicUrl: config.publicUrl, allow: createRateLimit(now) };
-  const keys = deriveKeys(config.sessionSecret);
+  const keys = deriveKeys(config.sessionSecret, config.previousSessionSecret);
   const readSession = createSessionReader(cookieNames(config.secureCookies).session, keys, now, revocations.isRevoked);
   // Production names contact persons only to a pinned tenant, even with SIKKERHEDSNET_ALLOW_UNPINNED_TENANTS=1:
   // their addresses would otherwise be handed to any tenant that can then present them.

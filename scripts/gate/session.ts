@@ -41,12 +41,37 @@ export interface LoginState {
 export interface SessionKeys {
   session: Uint8Array;
   login: Uint8Array;
+  /**
+   * The keys of the secret before a rotation: cookies sealed with them are still opened, never sealed, so members
+   * stay logged in while the gates switch secrets. Remove the previous secret after one session lifetime.
+   */
+  previous?: { session: Uint8Array; login: Uint8Array } | undefined;
 }
 
-/** Derive separate 256-bit keys for session and login cookies from the configured secret (HKDF-SHA256). */
-export function deriveKeys(secret: string): SessionKeys {
-  const derive = (info: string) => new Uint8Array(hkdfSync('sha256', secret, 'sikkerhedsnet-gate', info, 32));
-  return { session: derive('session cookie v1'), login: derive('login cookie v1') };
+/**
+ * Derive separate 256-bit keys for session and login cookies from the configured secret (HKDF-SHA256), and from the
+ * previous secret during a rotation.
+ */
+export function deriveKeys(secret: string, previousSecret?: string): SessionKeys {
+  const derive = (from: string, info: string) =>
+    new Uint8Array(hkdfSync('sha256', from, 'sikkerhedsnet-gate', info, 32));
+  const pair = (from: string) => ({
+    session: derive(from, 'session cookie v1'),
+    login: derive(from, 'login cookie v1'),
+  });
+  return { ...pair(secret), previous: previousSecret ? pair(previousSecret) : undefined };
+}
+
+/** Open with the current key, else with the previous secret's key (a cookie from before a rotation). */
+async function unsealEither(
+  token: string,
+  keys: SessionKeys,
+  kind: 'session' | 'login',
+  now: number,
+): Promise<Record<string, unknown> | undefined> {
+  const opened = await unseal(token, keys[kind], now);
+  if (opened || !keys.previous) return opened;
+  return unseal(token, keys.previous[kind], now);
 }
 
 /** Seal a claims object with an expiry; `now` (ms) is injectable so tests can mint expired cookies. */
@@ -97,7 +122,7 @@ export async function openSession(
   keys: SessionKeys,
   now = Date.now(),
 ): Promise<OpenedSession | undefined> {
-  const p = await unseal(token, keys.session, now);
+  const p = await unsealEither(token, keys, 'session', now);
   if (!p || typeof p.sub !== 'string' || typeof p.email !== 'string' || typeof p.exp !== 'number') return undefined;
   if (typeof p.sid !== 'string' || !SESSION_ID.test(p.sid)) return undefined;
   return {
@@ -117,7 +142,7 @@ export function sealLogin(data: LoginState, keys: SessionKeys, now = Date.now())
 
 /** Open a login cookie; undefined unless intact and unexpired. */
 export async function openLogin(token: string, keys: SessionKeys, now = Date.now()): Promise<LoginState | undefined> {
-  const p = await unseal(token, keys.login, now);
+  const p = await unsealEither(token, keys, 'login', now);
   if (!p) return undefined;
   const { state, nonce, verifier, returnTo } = p;
   if (
