@@ -8,8 +8,11 @@ if [ $# -eq 0 ]; then
   echo "Brug: $0 PORT..." >&2
   exit 2
 fi
+# The deploy user may restart the gate units only (sudoers: see README, "Drift").
+systemctl_=(systemctl)
+if [ "$(id -u)" -ne 0 ]; then systemctl_=(sudo -n systemctl); fi
 for port in "$@"; do
-  systemctl restart "sikkerhedsnet-gate@$port"
+  "${systemctl_[@]}" restart "sikkerhedsnet-gate@$port"
   for _ in $(seq 1 50); do
     if curl -fsS "http://127.0.0.1:$port/healthz" > /dev/null 2>&1; then break; fi
     sleep 0.2

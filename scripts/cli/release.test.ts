@@ -1,10 +1,14 @@
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { becomesHealthy, spawnServe } from '../gate/testing/serve-process.ts';
 import { reservePort } from '../gate/testing/stack.ts';
 import { ROOT, runEntry } from './testing/run-process.ts';
+
+const run = promisify(execFile);
 
 let tmp: string;
 let out: string;
@@ -47,7 +51,12 @@ describe('npm run release', () => {
     expect(version.commit).toBe('1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d');
     expect(version.id).toMatch(/^\d{8}-\d{6}-1a2b3c4$/);
     expect(result.stdout).toContain(`Udgivelsen ${version.id} er skrevet til ${out}.`);
-    expect(await readdir(out)).toEqual(['app', 'dist', 'version.json']);
+    expect(await readdir(out)).toEqual(['app', 'deploy', 'dist', 'version.json']);
+    expect(await readdir(join(out, 'deploy'))).toEqual([
+      'activate-release.sh',
+      'receive-release.sh',
+      'rolling-restart.sh',
+    ]);
     expect((await readdir(join(out, 'dist'))).sort()).toEqual(
       ['access-list.json', 'bred', 'bred.manifest.json', 'kerne', 'kerne.manifest.json', 'version.json'].sort(),
     );
@@ -104,6 +113,40 @@ describe('npm run release', () => {
       serve.child.kill('SIGTERM');
       await serve.output;
     }
+  });
+
+  it('is received on a host and switched to by its own scripts, once', async () => {
+    const host = join(tmp, 'vaert');
+    const tarball = join(tmp, 'udgivelse.tgz');
+    await run('tar', ['-czf', tarball, '-C', out, '.']);
+    const version = JSON.parse(await readFile(join(out, 'version.json'), 'utf8'));
+    const receive = join(ROOT, 'deploy/receive-release.sh');
+    const first = await run('bash', [receive, host, tarball]);
+    expect(first.stdout).toBe(`Modtaget: ${version.id}.\nAktiv udgivelse: ${version.id} (før: ingen).\n`);
+    expect(await readlink(join(host, 'current'))).toBe(`releases/${version.id}`);
+    expect(await readFile(join(host, 'current/dist/version.json'), 'utf8')).toBe(
+      await readFile(join(out, 'dist/version.json'), 'utf8'),
+    );
+    const again = await run('bash', [receive, host, tarball]);
+    expect(again.stdout).toBe(
+      `Udgivelsen ${version.id} er her allerede.\n${version.id} er allerede den aktive udgivelse.\n`,
+    );
+    expect((await readdir(join(host, 'releases'))).sort()).toEqual([version.id]);
+
+    const bogus = join(tmp, 'ikke-en-udgivelse.tgz');
+    await run('tar', ['-czf', bogus, '-C', join(out, 'dist'), 'kerne.manifest.json']);
+    const refused = await run('bash', [receive, host, bogus]).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect([refused.code, refused.stderr]).toEqual([
+      1,
+      `${bogus} er ikke en udgivelse: version.json mangler. Intet er skiftet.\n`,
+    ]);
+    expect((await readdir(join(host, 'releases'))).sort()).toEqual([version.id]);
+    await rm(host, { recursive: true, force: true });
+    await rm(tarball);
+    await rm(bogus);
   });
 
   it('refuses an existing folder and a missing --out, and writes nothing', async () => {

@@ -4,6 +4,7 @@
  *   DIR/version.json          commit, build time and the release's id
  *   DIR/dist/                 both tiers with their manifests, and the compiled access list (access-list.json)
  *   DIR/app/                  the gate: its modules, package.json, and node_modules with its packages only
+ *   DIR/deploy/               the host's scripts: activate-release.sh, receive-release.sh, rolling-restart.sh
  *
  * The site is built (or taken from --dist), the access list compiled from the registry, and the gate bundled by
  * following its imports (scripts/release/bundle.ts): no tests, no development identity provider, no fixtures, no
@@ -126,6 +127,12 @@ const release = defineCommand({
       console.log(
         `Gaten: ${gate.files.length} moduler, pakkerne ${gate.packages.join(', ')} (${gate.folders.length} mapper).`,
       );
+
+      // The scripts a host runs to switch to this release, roll back and restart the gates.
+      for (const script of ['activate-release.sh', 'receive-release.sh', 'rolling-restart.sh']) {
+        await mkdir(join(work, 'deploy'), { recursive: true });
+        await cp(join(REPO_ROOT, 'deploy', script), join(work, 'deploy', script));
+      }
 
       const builtAt = new Date();
       const commit = flags.commit ?? headCommit();

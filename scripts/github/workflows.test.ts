@@ -44,6 +44,7 @@ describe('GitHub workflows', () => {
       'activity-report.yml',
       'alerts.yml',
       'content-comment.yml',
+      'deploy.yml',
       'discussion-duplicates.yml',
       'discussions-report.yml',
       'experience-request.yml',
