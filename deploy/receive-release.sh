@@ -18,7 +18,7 @@ fi
 root=$1
 tarball=$2
 shift 2
-mkdir -p "$root/releases" "$root/state"
+mkdir -p "$root/releases"
 incoming=$(mktemp -d "$root/releases/.modtages-XXXXXX")
 trap 'rm -rf -- "$incoming"' EXIT
 tar -xzf "$tarball" -C "$incoming"

@@ -55,7 +55,8 @@ describe('deploy/systemd/sikkerhedsnet-gate@.service', () => {
     ]) {
       expect([key, values(key ?? '')]).toEqual([key, [value]]);
     }
-    expect(values('ReadWritePaths')).toEqual(['/srv/sikkerhedsnet/state']);
+    expect(values('StateDirectory')).toEqual(['sikkerhedsnet']);
+    expect(values('ReadWritePaths')).toEqual(['/var/lib/sikkerhedsnet']);
   });
 
   it('takes every secret as a credential, and none from the environment', () => {
@@ -83,6 +84,7 @@ describe('deploy/gate.env.example', () => {
     });
     expect(errors).toEqual([]);
     expect(config?.distDir).toBe('/srv/sikkerhedsnet/current/dist');
-    expect(config?.revocationsDir).toBe('/srv/sikkerhedsnet/state/revocations');
+    expect(config?.revocationsDir).toBe('/var/lib/sikkerhedsnet/revocations');
+    expect(config?.activityDir).toBe('/var/lib/sikkerhedsnet/activity');
   });
 });

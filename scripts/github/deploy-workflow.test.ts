@@ -139,7 +139,7 @@ cp "$1" "$dest"
     for (const host of ['vaert1', 'vaert2']) {
       const root = join(env.FAKE_HOSTS as string, host, 'srv/sikkerhedsnet');
       expect(await readlink(join(root, 'current'))).toBe(`releases/${ID}`);
-      expect((await readdir(root)).sort()).toEqual(['current', 'releases', 'state']);
+      expect((await readdir(root)).sort()).toEqual(['current', 'releases']);
     }
     const log = (await readFile(env.SSH_LOG as string, 'utf8')).trim().split('\n');
     expect(log).toEqual(
