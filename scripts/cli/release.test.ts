@@ -149,6 +149,21 @@ describe('npm run release', () => {
     await rm(bogus);
   });
 
+  it('refuses the demo registry (eksempeldata: true) unless asked, and writes nothing', async () => {
+    const demo = join(tmp, 'demo');
+    const refused = await runEntry('release.ts', ['--out', demo, '--dist', join(out, 'dist')]);
+    expect([refused.code, refused.stdout]).toEqual([
+      1,
+      'registry/policy.yaml siger eksempeldata: true: registret rummer kun opdigtede personer.\n' +
+        'Udgivelsen blev ikke lavet. Brug det rigtige register, eller --allow-sample-registry til en prøveserver. Intet er skrevet.\n',
+    ]);
+    const asked = await runEntry('release.ts', ['--out', demo, '--dist', join(out, 'dist'), '--allow-sample-registry']);
+    expect(asked.code).toBe(0);
+    const list = JSON.parse(await readFile(join(demo, 'dist/access-list.json'), 'utf8'));
+    expect(Object.keys(list.members)).toContain('anne.demo@kk.dk');
+    await rm(demo, { recursive: true, force: true });
+  });
+
   it('refuses an existing folder and a missing --out, and writes nothing', async () => {
     const again = await runEntry('release.ts', ['--out', out, ...FIXTURE]);
     expect(again.code).toBe(2);

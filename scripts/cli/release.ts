@@ -61,7 +61,7 @@ async function copyBuild(from: string, to: string): Promise<void> {
 const release = defineCommand({
   summary: 'saml en udgivelse til en server: begge niveauers sites, adgangslisten og gaten',
   usage:
-    'Brug: npm run release -- --out MAPPE [--dist MAPPE] [--content MAPPE] [--registry MAPPE] [--discussions MAPPE] [--commit SHA] [--no-word-cache] [--today ÅÅÅÅ-MM-DD]',
+    'Brug: npm run release -- --out MAPPE [--dist MAPPE] [--content MAPPE] [--registry MAPPE] [--discussions MAPPE] [--commit SHA] [--no-word-cache] [--allow-sample-registry] [--today ÅÅÅÅ-MM-DD]',
   details:
     'MAPPE får version.json, dist/ (begge niveauer, manifester og access-list.json) og app/ (gaten med kun de\n' +
     'pakker, den bruger). Uden --dist bygges sitet først. Se README, "Drift".',
@@ -73,6 +73,7 @@ const release = defineCommand({
     discussions: stringFlag('MAPPE', `eksporterne af GitHub Discussions (standard: ${DISCUSSIONS_DIR})`),
     commit: stringFlag('SHA', 'committen, udgivelsen er bygget af (standard: git rev-parse HEAD)'),
     'no-word-cache': booleanFlag('lav alle Word-filer forfra'),
+    'allow-sample-registry': booleanFlag('udgiv også et register med eksempeldata (en prøveserver)'),
     today: todayFlag,
   },
   async run(flags) {
@@ -91,6 +92,13 @@ const release = defineCommand({
     if (!registry || blockers.length > 0) {
       console.log(`${formatProblemsText(blockers)}\n${summarizeProblems(blockers)}`);
       console.log('Udgivelsen blev ikke lavet: ret registret. Intet er skrevet.');
+      return 1;
+    }
+    if (registry.policy.eksempeldata && !flags['allow-sample-registry']) {
+      console.log(
+        `${registryDir}/policy.yaml siger eksempeldata: true: registret rummer kun opdigtede personer.\n` +
+          'Udgivelsen blev ikke lavet. Brug det rigtige register, eller --allow-sample-registry til en prøveserver. Intet er skrevet.',
+      );
       return 1;
     }
 

@@ -99,4 +99,10 @@ export const policyFileSchema = z.strictObject({
   github: githubPolicySchema.optional(),
   /** GitHub Discussions per tier (questions and answers); optional, needs `github`. */
   discussions: discussionsPolicySchema.optional(),
+  /**
+   * True when the registry holds only fictitious sample people (the demo that `npm start` runs): `npm run release`
+   * refuses it unless asked (`--allow-sample-registry`), so the demo never reaches a production host. KL removes the
+   * line when the real registry takes its place.
+   */
+  eksempeldata: z.boolean({ error: 'eksempeldata skal være true eller false' }).optional(),
 });
