@@ -54,6 +54,16 @@ async function writeRelease(id: string): Promise<void> {
 
 const activate = (id: string) => run('bash', [ACTIVATE, root, id]);
 
+/** The page's status once it is `wanted`, asking every 50 ms for up to 5 s (the gates look every 250 ms). */
+async function statusWithin(wanted: number): Promise<number> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const { status } = await fetch(new URL(PAGE, stack.gateUrl), { headers: { ...NAVIGATION_HEADERS, cookie } });
+    if (status === wanted || Date.now() > deadline) return status;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 beforeAll(async () => {
   fixture = await createFixtureSite();
   root = join(fixture.root, 'host');
@@ -154,6 +164,19 @@ describe('switching releases under load', () => {
     const { stdout } = await run('ls', [join(root, 'releases')]);
     expect(stdout.trim().split('\n')).toEqual(RELEASES.slice(1));
     expect((await readFile(join(root, 'previous'), 'utf8')).trim()).toBe(RELEASES[2]);
+  });
+
+  it('takes the access list from the release it switches to: a member the new list lacks is refused at once', async () => {
+    const id = '20261130-150000-fffffff';
+    await writeRelease(id);
+    const listFile = join(root, 'releases', id, 'dist/access-list.json');
+    const list = JSON.parse(await readFile(listFile, 'utf8')) as { members: Record<string, unknown> };
+    delete list.members['anne.demo@kk.dk'];
+    await writeFile(listFile, JSON.stringify(list));
+    await activate(id);
+    expect(await statusWithin(403)).toBe(403);
+    await activate(RELEASES[3] as string);
+    expect(await statusWithin(200)).toBe(200);
   });
 
   it('refuses an incomplete release and leaves the current one', async () => {
