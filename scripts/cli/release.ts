@@ -63,8 +63,9 @@ const release = defineCommand({
   usage:
     'Brug: npm run release -- --out MAPPE [--dist MAPPE] [--content MAPPE] [--registry MAPPE] [--discussions MAPPE] [--commit SHA] [--no-word-cache] [--allow-sample-registry] [--today ÅÅÅÅ-MM-DD]',
   details:
-    'MAPPE får version.json, dist/ (begge niveauer, manifester og access-list.json) og app/ (gaten med kun de\n' +
-    'pakker, den bruger). Uden --dist bygges sitet først. Se README, "Drift".',
+    'MAPPE får version.json, dist/ (begge niveauer, manifester og access-list.json), app/ (gaten med kun de\n' +
+    'pakker, den bruger) og deploy/ (serverens scripts til at skifte udgivelse). Uden --dist bygges sitet først.\n' +
+    'Et register med eksempeldata: true udgives kun med --allow-sample-registry. Se README, "Drift".',
   flags: {
     out: stringFlag('MAPPE', 'hvor udgivelsen skrives (må ikke findes i forvejen)'),
     dist: stringFlag('MAPPE', 'brug dette færdige byggeri i stedet for at bygge'),
