@@ -26,8 +26,10 @@ describe('deploy.yml', () => {
     });
     expect(w.permissions).toEqual({ contents: 'read' });
     expect(w.concurrency).toEqual({ group: 'deploy', 'cancel-in-progress': false });
+    // A push that changes registry/ runs both: it is deployed once, after Site; the daily sync deploys on its own.
     expect(w.jobs.release?.if).toBe(
-      "github.event_name == 'workflow_dispatch' || github.event.workflow_run.conclusion == 'success'",
+      "github.event_name == 'workflow_dispatch' || (github.event.workflow_run.conclusion == 'success' && " +
+        "(github.event.workflow_run.name == 'Site' || github.event.workflow_run.event == 'schedule'))",
     );
   });
 
