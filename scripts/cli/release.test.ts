@@ -1,9 +1,15 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAccessList } from '../gate/access-list.ts';
+import { devAccountsFromAccessList } from '../gate/dev-idp/accounts.ts';
+import { startDevIdp } from '../gate/dev-idp/provider.ts';
+import { CookieJar } from '../gate/testing/http-client.ts';
+import { loginAs } from '../gate/testing/login.ts';
 import { becomesHealthy, spawnServe } from '../gate/testing/serve-process.ts';
 import { reservePort } from '../gate/testing/stack.ts';
 import { ROOT, runEntry } from './testing/run-process.ts';
@@ -87,17 +93,23 @@ describe('npm run release', () => {
     expect((await files(out)).filter((f) => /\.ya?ml$/.test(f))).toEqual([]);
   });
 
-  it('runs from its own folder, without the repository', async () => {
+  it('runs from its own folder, without the repository, and logs a member in', async () => {
     const port = await reservePort();
     const state = join(tmp, 'tilstand');
     await mkdir(state);
+    const list = join(out, 'dist/access-list.json');
+    const client = { clientId: 'sikkerhedsnet', clientSecret: 'release-test-client-secret' };
+    const accounts = () => devAccountsFromAccessList(parseAccessList(readFileSync(list, 'utf8')));
+    const idp = await startDevIdp({ gateUrl: new URL(`http://localhost:${port}`), ...client, accounts });
     const serve = spawnServe(
       {
-        SIKKERHEDSNET_ISSUER: 'http://127.0.0.1:9/',
-        SIKKERHEDSNET_CLIENT_ID: 'sikkerhedsnet',
+        SIKKERHEDSNET_ISSUER: idp.issuer.href,
+        SIKKERHEDSNET_CLIENT_ID: client.clientId,
+        SIKKERHEDSNET_CLIENT_SECRET: client.clientSecret,
         SIKKERHEDSNET_SESSION_SECRET: 'a-session-secret-that-is-long-enough-0123456789',
+        SIKKERHEDSNET_PUBLIC_URL: `http://localhost:${port}`,
         SIKKERHEDSNET_DIST: join(out, 'dist'),
-        SIKKERHEDSNET_ACCESS_LIST: join(out, 'dist/access-list.json'),
+        SIKKERHEDSNET_ACCESS_LIST: list,
         SIKKERHEDSNET_REVOCATIONS: join(state, 'revocations'),
         SIKKERHEDSNET_ACTIVITY: join(state, 'activity'),
         PORT: String(port),
@@ -109,9 +121,15 @@ describe('npm run release', () => {
       expect(await becomesHealthy(port)).toBe(true);
       const anonymous = await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'application/json' } });
       expect(anonymous.status).toBe(401);
+      // The whole OpenID Connect login, with the released gate's own packages.
+      const login = await loginAs(new CookieJar(), `http://localhost:${port}`, 'carla.proeve@kk.dk');
+      const version = JSON.parse(await readFile(join(out, 'version.json'), 'utf8'));
+      expect([login.response.status, login.url]).toEqual([200, `http://localhost:${port}/`]);
+      expect(login.response.headers.get('sikkerhedsnet-release')).toBe(version.id);
     } finally {
       serve.child.kill('SIGTERM');
       await serve.output;
+      await idp.close();
     }
   });
 
