@@ -2,7 +2,7 @@
  * The production front, run for real: Debian's nginx with deploy/nginx/sikkerhedsnet.conf (only ports, certificate
  * paths and the host name changed for loopback) and a self-signed certificate, in front of two gate processes. A
  * member logs in through it in Chromium; the session cookie is a `__Host-` cookie, every answer carries HSTS, the
- * page comes over HTTP/2, stopping one gate ends nobody's session, and /auth/ is rate-limited.
+ * page comes over HTTP/2 and compressed, stopping one gate ends nobody's session, and /auth/ is rate-limited.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -61,6 +61,12 @@ function tlsGet(path: string): Promise<{ status: number; headers: Record<string,
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'sikkerhedsnet-proxy-'));
   fixture = await createFixtureSite();
+  // A page large enough for nginx to compress (gzip_min_length 1024).
+  const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Afsnit ${i} om skabelonerne i kernenetværket.</p>`);
+  await writeFile(
+    join(fixture.distDir, 'kerne/skabeloner/index.html'),
+    `<!doctype html><html lang="da"><head><title>Skabeloner</title></head><body><main><h1>Skabeloner</h1>${paragraphs.join('')}</main></body></html>`,
+  );
   [https, http] = [await reservePort(), await reservePort()];
   const ports = [await reservePort(), await reservePort()];
   origin = `https://localhost:${https}`;
@@ -167,6 +173,7 @@ describe('nginx with TLS in front of two gates', () => {
     const answer = await page.goto(`${origin}/skabeloner/`);
     expect(answer?.status()).toBe(200);
     expect(answer?.headers()['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+    expect(answer?.headers()['content-encoding']).toBe('gzip');
     const protocol = await page.evaluate(
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).nextHopProtocol,
     );
