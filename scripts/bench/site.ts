@@ -10,11 +10,11 @@
  * (scripts/bench/tree-memory.ts).
  * Flags: --count N (default 1000), --keep (keep the temp dir).
  */
-import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { DIST_DIR, LIBRARY_DIR, REGISTRY_DIR } from '#model/layout.ts';
 import { REPO_ROOT } from '../../site/src/lib/env.ts';
 import { runAstroBuild } from '../build/astro-build.ts';
@@ -43,25 +43,14 @@ async function measure(fn: () => Promise<void>): Promise<Measured> {
   }
 }
 
-/** `npm run build` in a child process, as CI runs it; rejects with its output when it fails. */
-function runBuild(args: readonly string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/cli/build.ts'), ...args], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`npm run build: kode ${code}\n${output}`)),
-    );
+/** `npm run build` in a child process, as CI runs it; its output. Rejects (with the output) when it fails. */
+async function runBuild(args: readonly string[]): Promise<string> {
+  const script = join(REPO_ROOT, 'scripts/cli/build.ts');
+  const { stdout } = await promisify(execFile)(process.execPath, [script, ...args], {
+    cwd: REPO_ROOT,
+    maxBuffer: 64 * 1024 * 1024,
   });
+  return stdout;
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);

@@ -31,7 +31,7 @@ export interface AstroBuild {
 }
 
 /**
- * Copy the site project (config and src/, not fixtures or caches) next to the tier's output. Astro keeps
+ * Copy the site project (config and src/, not fixtures or caches) next to the build's output. Astro keeps
  * per-project state in `<root>/.astro/` (e.g. content-modules.mjs, the map of MDX modules to bundle) that
  * cannot be moved by configuration; two builds sharing one root (parallel test files, say) race on it. A private
  * root per build removes that shared state.

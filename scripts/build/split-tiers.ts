@@ -1,5 +1,5 @@
 import { copyFile, cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Tier } from '#model/tiers.ts';
 
 /** Files in /_astro/ that are the site's own code and styles, the same for every tier. */
@@ -43,10 +43,9 @@ async function moveNotFoundPage(site: string): Promise<void> {
 
 /** Copy the site's code and styles, and the other /_astro/ files this tier's pages or styles name. */
 async function copyAstroFiles(source: string, site: string): Promise<void> {
-  const names = await readdir(source, { recursive: true });
-  const files = (
-    await Promise.all(names.map(async (name) => ((await stat(join(source, name))).isFile() ? [name] : [])))
-  ).flat();
+  const files = (await readdir(source, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(source, join(entry.parentPath, entry.name)));
   const code = files.filter((name) => SITE_CODE.test(name));
   const other = files.filter((name) => !SITE_CODE.test(name));
   const wanted = new Set(code);

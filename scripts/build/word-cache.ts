@@ -15,6 +15,9 @@ import type { RenderDocx, WordFiles } from './word-files.ts';
  * cache holds one library's files. The cache is build state, not a secret: CI keeps it with actions/cache, whose
  * entries a pull request cannot write for main.
  */
+/** Where `npm run build` and `npm run release` keep the cache, relative to the repository (git-ignored). */
+export const DEFAULT_WORD_CACHE_DIR = '.cache/word';
+
 export interface WordCache {
   render: RenderDocx;
   /** Templates served from the cache and rendered, so far. */

@@ -4,6 +4,7 @@
  */
 import { DISCUSSIONS_DIR, DIST_DIR, REGISTRY_DIR } from '#model/layout.ts';
 import { isTier, TIERS, type Tier } from '#model/tiers.ts';
+import { DEFAULT_WORD_CACHE_DIR as WORD_CACHE_DIR } from '../build/word-cache.ts';
 import { exitCodeFor, formatProblemsJson, formatProblemsText, summarizeProblems } from '../problems/problem.ts';
 import { buildConfigFromEnv } from './build-config.ts';
 import { defineCommand } from './command.ts';
@@ -22,9 +23,6 @@ const tierFlag: Flag<Tier[]> = {
     return tiers;
   },
 };
-
-/** Where the Word files are kept between builds (git-ignored). */
-const WORD_CACHE_DIR = '.cache/word';
 
 const build = defineCommand({
   summary: 'byg begge niveauers sites med søgeindeks, Word-filer og manifester',

@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { DISCUSSIONS_DIR, REGISTRY_DIR } from '#model/layout.ts';
 import { TIERS } from '#model/tiers.ts';
 import { REPO_ROOT } from '../build/repo-root.ts';
+import { DEFAULT_WORD_CACHE_DIR } from '../build/word-cache.ts';
 import { formatProblemsText, summarizeProblems } from '../problems/problem.ts';
 import { compileAccessList, compileBlockers } from '../registry/compile.ts';
 import { loadRegistry } from '../registry/load.ts';
@@ -119,7 +120,7 @@ const release = defineCommand({
           discussionsDir: flags.discussions ?? DISCUSSIONS_DIR,
           outDir: dist,
           publicUrl: env.config.publicUrl,
-          wordCacheDir: flags['no-word-cache'] ? undefined : '.cache/word',
+          wordCacheDir: flags['no-word-cache'] ? undefined : DEFAULT_WORD_CACHE_DIR,
           onProgress: (line) => console.log(line),
         });
         if (built.problems.some((p) => p.severity === 'error')) {
@@ -138,8 +139,8 @@ const release = defineCommand({
       );
 
       // The scripts a host runs to switch to this release, roll back and restart the gates.
+      await mkdir(join(work, 'deploy'));
       for (const script of ['activate-release.sh', 'receive-release.sh', 'rolling-restart.sh']) {
-        await mkdir(join(work, 'deploy'), { recursive: true });
         await cp(join(REPO_ROOT, 'deploy', script), join(work, 'deploy', script));
       }
 

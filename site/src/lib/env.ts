@@ -47,7 +47,7 @@ export interface SiteEnv {
 export function readSiteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
   const tiers = (env.SIKKERHEDSNET_TIERS ?? 'kerne,bred').split(',').map((t) => t.trim());
   const unknown = tiers.find((t) => !isTier(t));
-  if (unknown !== undefined || tiers.length === 0) {
+  if (unknown !== undefined) {
     throw new Error(
       `SIKKERHEDSNET_TIERS skal være "kerne", "bred" eller "kerne,bred", ikke "${env.SIKKERHEDSNET_TIERS}"`,
     );
