@@ -167,23 +167,24 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
     const terms = searchTerms(contentDir);
     terms.catch(() => {});
     await splitTiers(astroOut, tiers, (tier) => join(work, tier));
-    // Per tier, the search index and the Word files and attachments at once: they touch different files.
-    const built = await Promise.all(
+    // Per tier, the search index and the Word files and attachments at once: they touch different files. Every
+    // step is waited for before a failure is thrown, so the work directory is never removed under a running one.
+    const built = await allOrFirstFailure(
       tiers.map(async (tier) => {
         const dir = join(work, tier);
         const visible = library.templates.filter(
           (t) => visibleInTier(t.data.audience, tier) || (options.unsafeNoTierFilter && tier === 'bred'),
         );
-        const [index] = await Promise.all([
-          indexTier(dir, await terms).then((index) => {
-            step(`Pagefind: ${tier} indekseret (${index.pages} sider, ${index.words} ord)`);
-            return index;
-          }),
-          word.then(async (docx) => {
-            const n = await writeTemplateAssets(dir, visible, docx, contentDir);
-            step(`${tier}: ${n} Word-filer og bilag lagt ved siderne`);
-          }),
-        ]);
+        const indexing = indexTier(dir, await terms).then((index) => {
+          step(`Pagefind: ${tier} indekseret (${index.pages} sider, ${index.words} ord)`);
+          return index;
+        });
+        const placing = word.then(async (docx) => {
+          const n = await writeTemplateAssets(dir, visible, docx, contentDir);
+          step(`${tier}: ${n} Word-filer og bilag lagt ved siderne`);
+        });
+        await allOrFirstFailure<unknown>([indexing, placing]);
+        const index = await indexing;
         return { tier, dir, searchPages: index.pages };
       }),
     );
@@ -204,6 +205,13 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
     await rm(work, { recursive: true, force: true });
     await closePagefind();
   }
+}
+
+/** Like Promise.all, but waits for every promise to settle before it rejects with the first failure. */
+async function allOrFirstFailure<T>(promises: readonly Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(promises);
+  for (const result of settled) if (result.status === 'rejected') throw result.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<T>).value);
 }
 
 /** Rename, or copy and delete when the target is on another file system (e.g. a test's temp dir). */
